@@ -1,0 +1,6 @@
+namespace DipolePortal.Coordinator;
+
+internal static class Program
+{
+    public static int Main(string[] args) => args.Length;
+}
