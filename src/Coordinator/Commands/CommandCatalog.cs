@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace DipolePortal.Coordinator.Commands;
+
+/// <summary>Every verb of the <c>dipole</c> command, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(TextWriter stdout)
+    {
+        yield return ExperimentsCommand.Create(stdout);
+    }
+}
