@@ -12,7 +12,8 @@ namespace DipolePortal.Physics.Detector;
 /// 0.18 [1 − e^{−(T_nr − 15 eV)/71.03 eV}] — zero at a 15 eV threshold and rising towards 0.18 — which matches the
 /// validity range seed 003 states for it, 0.015 keV &lt; T_nr &lt; 0.254 keV. That is what is implemented; below 15 eV
 /// Y = 0 (no ionization). Above 0.254 keV seed 003 switches to <see cref="LindhardQuenching"/>; the two do not join
-/// continuously (0.174 vs 0.143 at 0.254 keV), so neither is extended across the switch here.
+/// continuously (0.174 vs 0.143 at 0.254 keV), so neither is extended across the switch here. The eV reading is
+/// inferred from that internal consistency; the formula could not be checked against the text of arXiv:1801.10159.
 /// </remarks>
 public sealed class GermaniumHighIonizationQuenching : Quenching
 {
