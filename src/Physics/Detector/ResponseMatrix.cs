@@ -13,7 +13,10 @@ namespace DipolePortal.Physics.Detector;
 /// [MeV], A is the (piecewise-linear) efficiency in reconstructed energy and ℛ the Gaussian of
 /// <see cref="GaussianResolution"/> with σ(T'ⱼ). The inner integral is exact: on each piece where A = α + βT,
 /// ∫ (α + βT) ℛ dT = (α + βT'ⱼ)[Φ(z₁) − Φ(z₀)] − βσ²[ℛ(T₁) − ℛ(T₀)], Φ the standard normal CDF. The only
-/// approximation is the true-energy quadrature, whose accuracy the caller sets by the grid.
+/// approximation is the true-energy quadrature, whose accuracy the caller sets by the grid: for 0.1% choose a spacing
+/// ≤ σ(T')/4 near the lowest bin edge (≈0.05 keV for xenon at 1 keV), start the grid at or near 0 so that
+/// upward fluctuations from below the first edge are counted, extend it ≥ 5σ above the last edge, and put nodes on
+/// any discontinuity of dR/dT' (atomic binding steps, kinematic end points).
 /// Built once per experiment and immutable; <see cref="Apply"/> is an allocation-free matrix–vector product.
 /// </remarks>
 public sealed class ResponseMatrix
