@@ -1,0 +1,129 @@
+using DipolePortal.Physics.Sources;
+using DipolePortal.Physics.Units;
+
+namespace DipolePortal.Physics.Rates;
+
+/// <summary>
+/// Folds one flux component with a differential cross section: the rate per target per unit recoil energy,
+/// seed 001 Eq. (21)–(22) and seed 003 Eq. (6),
+/// dR/dT = Φ ∫_{E_min(T)}^{E_max} dE ρ(E) [w_e P_e(E) + w_μ P_μ(E) + w_τ P_τ(E)] dσ/dT(E, T)   [s⁻¹ MeV⁻¹ per target],
+/// and for a line at E_ℓ: dR/dT = Φ (w·P) dσ/dT(E_ℓ, T) if E_ℓ ≥ E_min(T), else 0.
+/// </summary>
+/// <remarks>
+/// ρ and each P are interpolated linearly between the component's nodes (the <see cref="FluxComponent"/> contract)
+/// and vanish outside them. The integral is taken node interval by node interval; the interval holding E_min is cut
+/// exactly at E_min; each piece is further cut geometrically so that no sub-piece spans more than a factor
+/// <see cref="MaximumPieceRatio"/> in energy, and each sub-piece gets a <see cref="GaussLegendreOrder"/>-point
+/// Gauss–Legendre rule. Steep cross sections (1/E, the m₄ terms of the dipole bracket of seed 002 Eq. (2)) are then
+/// integrated to better than 10⁻⁴ relative (see FluxFoldingTests). The flavor weights select which cross section
+/// the caller's <c>dsigma</c> stands for: (1, 0, 0) for a ν_e-only coupling, (1, 1, 1) for a universal one.
+/// </remarks>
+public static class FluxFolding
+{
+    /// <summary>Gauss–Legendre points per sub-piece.</summary>
+    public const int GaussLegendreOrder = 10;
+
+    /// <summary>Largest ratio upper/lower energy of one sub-piece [dimensionless].</summary>
+    public const double MaximumPieceRatio = 1.25;
+
+    private static readonly GaussLegendreRule Rule = new(GaussLegendreOrder);
+
+    /// <summary>dR/dT per target [events s⁻¹ MeV⁻¹] of one component at one recoil energy (seed 001 Eq. (21)).</summary>
+    /// <param name="component">The flux at the detector (normalized spectrum, total flux, arriving flavors).</param>
+    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) applied to the arriving probabilities (P_e, P_μ, P_τ).</param>
+    /// <param name="dsigma">dσ/dT(E_ν, T) [cm² MeV⁻¹]; 0 where forbidden.</param>
+    /// <param name="emin">E_ν^min(T) [MeV] (seed 001 Eq. (22)).</param>
+    /// <param name="recoilMeV">Recoil energy T [MeV], &gt; 0.</param>
+    public static double RatePerTargetPerSPerMeV(
+        FluxComponent component,
+        FlavorProbabilities flavorWeights,
+        DifferentialCrossSection dsigma,
+        MinimumNeutrinoEnergy emin,
+        double recoilMeV)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        ArgumentNullException.ThrowIfNull(dsigma);
+        ArgumentNullException.ThrowIfNull(emin);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(recoilMeV);
+
+        double lowerMeV = emin(recoilMeV);
+        if (double.IsNaN(lowerMeV) || lowerMeV > component.EndpointMeV)
+        {
+            return 0; // kinematically closed for this component
+        }
+
+        double integralPerMeV = component.IsLine
+            ? LineTerm(component, flavorWeights, dsigma, lowerMeV, recoilMeV)
+            : ContinuumIntegral(component, flavorWeights, dsigma, lowerMeV, recoilMeV);
+        return component.TotalFluxPerCm2PerS * integralPerMeV;
+    }
+
+    private static double LineTerm(
+        FluxComponent line, FlavorProbabilities weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
+    {
+        double energyMeV = line.EnergiesMeV[0];
+        return energyMeV >= lowerMeV ? Weighted(weights, line.ArrivingFlavors[0]) * dsigma(energyMeV, recoilMeV) : 0;
+    }
+
+    private static double ContinuumIntegral(
+        FluxComponent component, FlavorProbabilities weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
+    {
+        var energies = component.EnergiesMeV;
+        var densities = component.DensityPerMeV;
+        var flavors = component.ArrivingFlavors;
+        double sum = 0;
+        for (int i = 0; i + 1 < energies.Length; i++)
+        {
+            double e0 = energies[i];
+            double e1 = energies[i + 1];
+            if (e1 <= lowerMeV || e1 <= e0)
+            {
+                continue;
+            }
+
+            // ρ·(w·P) on this node interval: each factor linear in E (interpolated between the two nodes).
+            double rho0 = densities[i];
+            double rhoSlope = (densities[i + 1] - rho0) / (e1 - e0);
+            double p0 = Weighted(weights, flavors[i]);
+            double pSlope = (Weighted(weights, flavors[i + 1]) - p0) / (e1 - e0);
+            if (rho0 == 0 && densities[i + 1] == 0)
+            {
+                continue;
+            }
+
+            double start = Math.Max(e0, lowerMeV);
+            int pieces = PieceCount(start, e1);
+            double ratio = Math.Pow(e1 / start, 1.0 / pieces);
+            double a = start;
+            for (int piece = 0; piece < pieces; piece++)
+            {
+                double b = piece == pieces - 1 ? e1 : a * ratio;
+                for (int k = 0; k < Rule.Order; k++)
+                {
+                    double energyMeV = Rule.Node(k, a, b);
+                    double dE = energyMeV - e0;
+                    double spectral = (rho0 + rhoSlope * dE) * (p0 + pSlope * dE);
+                    sum += Rule.Weight(k, a, b) * spectral * dsigma(energyMeV, recoilMeV);
+                }
+
+                a = b;
+            }
+        }
+
+        return sum;
+    }
+
+    private static int PieceCount(double lowerMeV, double upperMeV)
+    {
+        if (lowerMeV <= 0)
+        {
+            return 1;
+        }
+
+        double n = Math.Ceiling(Math.Log(upperMeV / lowerMeV) / Math.Log(MaximumPieceRatio));
+        return (int)Math.Clamp(n, 1, 64);
+    }
+
+    private static double Weighted(FlavorProbabilities w, FlavorProbabilities p) =>
+        w.Electron * p.Electron + w.Muon * p.Muon + w.Tau * p.Tau;
+}
