@@ -1,0 +1,66 @@
+using DipolePortal.Physics.Detector;
+using DipolePortal.Physics.Sources;
+
+namespace DipolePortal.Physics.Experiments;
+
+/// <summary>
+/// One experiment, declared once: its publication, exposure, detector response, neutrino source, data tables and
+/// background treatment. A new experiment is one data/ folder plus one such declaration in <see cref="ExperimentRegistry"/>.
+/// Electron-recoil experiments on solar neutrinos (seed 002 Eq. (5)); binned in reconstructed energy.
+/// </summary>
+public sealed record ExperimentDefinition
+{
+    /// <summary>Identifier used on the command line and in scan specs (e.g. "xenonnt").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Human title (e.g. "XENONnT SR0 electron recoils").</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The publication the data and response come from, with arXiv id and doi.</summary>
+    public required string Citation { get; init; }
+
+    /// <summary>Where the observed counts come from.</summary>
+    public required DataAvailability Availability { get; init; }
+
+    /// <summary>The data/ folder holding the tables (or, for user files, the expected file name).</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>Exposure ε [tonne·year] (seed 002 Eq. (5)).</summary>
+    public required double ExposureTonneYear { get; init; }
+
+    /// <summary>Target material name understood by <see cref="Nuclear.TargetCatalog"/> (e.g. "Xe").</summary>
+    public required string TargetMaterial { get; init; }
+
+    /// <summary>Gaussian energy resolution σ(T') of the reconstructed energy.</summary>
+    public required GaussianResolution Resolution { get; init; }
+
+    /// <summary>The neutrino flux at the detector (e.g. B16-GS98 solar with oscillations).</summary>
+    public required Func<IReadOnlyList<FluxComponent>> Flux { get; init; }
+
+    /// <summary>Loads the data tables; throws <see cref="MissingDataFileException"/> when a user file is needed and absent.</summary>
+    public required Func<ExperimentData> LoadData { get; init; }
+
+    /// <summary>
+    /// σ_β of the non-neutrino background normalization: the published total background minus our own
+    /// Standard-Model solar-ν prediction (so that solar ν are counted once, with flux nuisances).
+    /// </summary>
+    public required double BackgroundRelativeUncertainty { get; init; }
+
+    /// <summary>
+    /// Optional 1σ fractional uncertainty of the detection efficiency, applied to the predicted neutrino counts
+    /// (seed 001 Sec. 3.1: 3% for XENON1T); 0 for none.
+    /// </summary>
+    public double EfficiencyRelativeUncertainty { get; init; }
+
+    /// <summary>How this experiment's published background is used, for docs and <c>dipole experiments</c>.</summary>
+    public required string BackgroundNote { get; init; }
+
+    /// <summary>Lowest true recoil energy of the response's integration grid [MeV].</summary>
+    public double TrueGridMinMeV { get; init; } = 0.1e-3;
+
+    /// <summary>Highest true recoil energy of the response's integration grid [MeV]; ≥ 5σ above the last bin edge.</summary>
+    public double TrueGridMaxMeV { get; init; } = 40e-3;
+
+    /// <summary>Spacing of the true-recoil grid [MeV]; ≤ σ/4 at the lowest bin edge.</summary>
+    public double TrueGridStepMeV { get; init; } = 0.05e-3;
+}
