@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using DipolePortal.Physics.Data;
 using DipolePortal.Physics.Oscillation;
 using DipolePortal.Physics.Units;
@@ -9,6 +9,9 @@ namespace DipolePortal.Physics.Sources;
 /// <summary>The solar neutrino flux at the Earth, component by component, with its flavor composition on arrival.</summary>
 public static class SolarNeutrinos
 {
+    /// <summary>Computed sets by options (records compare by value); the components are immutable, so sharing is safe.</summary>
+    private static readonly ConcurrentDictionary<SolarOscillationOptions, IReadOnlyList<FluxComponent>> Cache = new();
+
     /// <summary>The names of the components, in the order <see cref="B16Gs98"/> returns them.</summary>
     public static IReadOnlyList<string> ComponentNames { get; } =
         ["pp", "pep", "hep", "7Be-384", "7Be-862", "8B", "13N", "15O", "17F"];
@@ -34,6 +37,11 @@ public static class SolarNeutrinos
             throw new ArgumentOutOfRangeException(nameof(options), options.Parameters, "oscillation parameters out of range");
         }
 
+        return Cache.GetOrAdd(options, Compute);
+    }
+
+    private static IReadOnlyList<FluxComponent> Compute(SolarOscillationOptions options)
+    {
         IReadOnlyList<double[]> lines = TableReader.ReadBundled("solar_spectra/lines.csv");
         return
         [

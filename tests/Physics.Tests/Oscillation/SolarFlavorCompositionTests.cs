@@ -89,4 +89,19 @@ public class SolarFlavorCompositionTests
         double night = Pee("pp", 0.3, NightOnly);
         Assert.InRange(Math.Abs(2 * (day - night) / (day + night)), 0, 1e-3);
     }
+
+    [Fact]
+    public void At_When8BEnergyRises_SurvivalFallsMonotonically()
+    {
+        // The MSW transition: P_ee falls from the vacuum-like ≈ 0.55 towards ≈ 0.30 between 1 and 16 MeV.
+        double previous = double.MaxValue;
+        for (double e = 1.0; e <= 16.0; e += 0.5)
+        {
+            double pee = Pee("8B", e, DayOnly);
+            Assert.True(pee < previous, $"P_ee({e} MeV) = {pee} is not below P_ee({e - 0.5} MeV) = {previous}");
+            previous = pee;
+        }
+
+        Assert.InRange(Pee("8B", 1.0, DayOnly), 0.45, 0.55);
+    }
 }
