@@ -15,6 +15,11 @@ public sealed record ReactorSpec(
     /// Energy released per fission E_i [MeV]: Kopeikin, Mikaelyan &amp; Sinev, Phys. Atom. Nucl. 67, 1892 (2004),
     /// arXiv:hep-ph/0410100: ²³⁵U 201.92, ²³⁸U 205.52, ²³⁹Pu 209.99, ²⁴¹Pu 213.60 MeV.
     /// </summary>
+    /// <remarks>
+    /// Typed from the paper's table as recalled (2026-11-21); the paper could not be opened from this machine, so
+    /// re-check before publication. Ma et al., PRC 88, 014605 (2013) give 0.2–0.5% higher values; the flux scales
+    /// as 1/(Σ f_i E_i).
+    /// </remarks>
     public static FissionIsotopeValues KopeikinEnergyPerFissionMeV { get; } = new(201.92, 205.52, 209.99, 213.60);
 
     /// <summary>Energy released per fission of each isotope [MeV] (default <see cref="KopeikinEnergyPerFissionMeV"/>).</summary>
