@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using DipolePortal.Physics.Experiments;
+
+namespace DipolePortal.Physics.Analysis;
+
+/// <summary>
+/// One <see cref="PreparedExperiment"/> per (experiment, binding) per process, built on first use and shared by
+/// every shard and thread (it is immutable once built).
+/// </summary>
+public static class PreparedExperimentCache
+{
+    private static readonly ConcurrentDictionary<(string Id, BindingModel Binding), Lazy<PreparedExperiment>> Cache = new();
+
+    /// <summary>The prepared experiment, building it on first use.</summary>
+    public static PreparedExperiment Get(ExperimentDefinition definition, BindingModel binding) =>
+        Cache.GetOrAdd((definition.Id, binding), key => new Lazy<PreparedExperiment>(() => PreparedExperiment.Prepare(definition, key.Binding))).Value;
+
+    /// <summary>The prepared experiments of a set, in order.</summary>
+    public static IReadOnlyList<PreparedExperiment> Get(IEnumerable<string> experimentIds, BindingModel binding) =>
+        experimentIds.Select(id => Get(ExperimentRegistry.Find(id), binding)).ToList();
+}
