@@ -106,8 +106,12 @@ public class RecoilKinematicsTests
         Assert.Equal(0.0, RecoilKinematics.MaximumRecoilMeV(threshold * 0.999, Me, m4));
         RecoilInterval above = RecoilKinematics.AllowedRecoilMeV(threshold * 1.001, Me, m4);
         Assert.False(above.IsEmpty);
-        // At threshold the interval shrinks to T = m4²/(... ): both roots meet near T* where E_min is smallest.
         Assert.True(above.MaxMeV / above.MinMeV < 1.2, $"interval just above threshold should be narrow: {above}");
+        // At threshold everything moves with the centre of mass: T* = M(γ_cm − 1) = m4²/(2(M + m4)); both roots meet there.
+        RecoilInterval atThreshold = RecoilKinematics.AllowedRecoilMeV(threshold * (1 + 1e-10), Me, m4);
+        double tStar = m4 * m4 / (2 * (Me + m4));
+        Tolerance.AssertRelative(tStar, atThreshold.MinMeV, 1e-3, "T_min at threshold");
+        Tolerance.AssertRelative(tStar, atThreshold.MaxMeV, 1e-3, "T_max at threshold");
     }
 
     [Fact]
