@@ -14,7 +14,9 @@ namespace DipolePortal.Physics.Statistics;
 /// Hᵢⱼ = 2 Σₖ Rᵢₖ Rⱼₖ Oₖ/Eₖ² + 2 δᵢⱼ/σⱼ², where Rⱼₖ = ∂Eₖ/∂θⱼ. Steps are cut to stay inside Eₖ &gt; 0 (99% of the
 /// way to the boundary at most) and backtracked (Armijo) while the Newton decrement λ² = −gᵀΔθ ≥ 0.01; below that
 /// full steps are taken. Iteration stops after the step whose decrement satisfied λ²/2 ≤ <see cref="DecrementTolerance"/>
-/// (λ²/2 estimates χ² − χ²_min; the step taken after it leaves an error far below 1e-10).
+/// (λ²/2 estimates χ² − χ²_min; the step taken after it leaves an error far below 1e-10). When the infimum lies on
+/// the boundary Eₖ → 0 of a bin with Oₖ = 0 (possible only for very wide priors), each step goes 99% of the way there
+/// and iteration stops once a boundary-limited step lowers χ² by ≤ <see cref="DecrementTolerance"/>.
 /// </para>
 /// <para>
 /// Determinism: <see cref="Chi2"/> always starts Newton from θ = 0, so its value depends only on s and the model,
@@ -187,7 +189,7 @@ public sealed class PoissonChi2 : IChi2Profile
                 return double.PositiveInfinity;
             }
 
-            poissonSum += o > 0 ? e - o + (o * Math.Log(o / e)) : e; // seed 002 Eq. (7), Poisson term
+            poissonSum += PoissonDeviance.Term(o, e); // seed 002 Eq. (7), Poisson term
         }
 
         double pulls = 0;
@@ -275,6 +277,7 @@ public sealed class PoissonChi2 : IChi2Profile
 
             double stepLength = MaxFeasibleStep();
             bool accepted = false;
+            bool boundaryStalled = false;
             for (int backtrack = 0; backtrack < MaxBacktracks && !accepted; backtrack++)
             {
                 for (int j = 0; j < _freeCount; j++)
@@ -292,6 +295,7 @@ public sealed class PoissonChi2 : IChi2Profile
                 {
                     (_theta, _trialTheta) = (_trialTheta, _theta);
                     (_expected, _trialExpected) = (_trialExpected, _expected);
+                    boundaryStalled = stepLength < 1 && chi2 - trialChi2 <= DecrementTolerance;
                     chi2 = trialChi2;
                 }
                 else
@@ -300,7 +304,7 @@ public sealed class PoissonChi2 : IChi2Profile
                 }
             }
 
-            if (decrement / 2 <= DecrementTolerance)
+            if (decrement / 2 <= DecrementTolerance || boundaryStalled)
             {
                 converged = true;
                 break;
@@ -389,7 +393,7 @@ public sealed class PoissonChi2 : IChi2Profile
                 return decrement;
             }
 
-            damping = damping == 0 ? 1e-12 * Math.Max(maxDiagonal, 1e-300) : damping * 100;
+            damping = damping == 0 ? 1e-12 * Math.Max(maxDiagonal, 1) : damping * 100;
         }
 
         return double.NaN;
@@ -456,9 +460,7 @@ public sealed class PoissonChi2 : IChi2Profile
         double poissonSum = 0;
         for (int k = 0; k < _binCount; k++)
         {
-            double o = _observed[k];
-            double e = expected[k];
-            poissonSum += o > 0 ? e - o + (o * Math.Log(o / e)) : e;
+            poissonSum += PoissonDeviance.Term(_observed[k], expected[k]);
         }
 
         double pulls = 0;
