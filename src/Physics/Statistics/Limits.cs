@@ -79,8 +79,58 @@ public static class Limits
             }
         }
 
-        (double bestFitMuB, double chi2Min) = RefineMinimum(profile, grid, values, best);
-        double limit = UpperCrossing(profile, grid, values, bestFitMuB, chi2Min + delta);
+        return LimitFromGrid(profile, grid, values, best, delta);
+    }
+
+    /// <summary>
+    /// One-dof upper limit from a profile already tabulated on a μ grid (e.g. a shard's stored profile): as
+    /// <see cref="OneDof"/>, with the tabulated points as the coarse grid.
+    /// </summary>
+    /// <remarks>
+    /// Without <paramref name="refineWith"/> the best fit is the best grid point (or μ = 0) and the crossing is
+    /// interpolated linearly in ln μ between the bracketing grid points (linearly in μ between 0 and the first point).
+    /// With it, both are refined as in <see cref="OneDof"/>. The limit is +∞ when no grid point above μ̂ reaches Δ.
+    /// </remarks>
+    /// <param name="muGridMuB">Moments, strictly increasing, &gt; 0 [μ_B].</param>
+    /// <param name="chi2OnGrid">χ²(μⱼ²) at each grid point; not NaN.</param>
+    /// <param name="chi2AtZero">χ²(0), the no-signal hypothesis.</param>
+    /// <param name="confidenceLevel">Confidence level in (0, 1), e.g. 0.9 (Δ = 2.7055).</param>
+    /// <param name="refineWith">Optional: the profile the grid was computed from, to refine best fit and crossing.</param>
+    public static OneDofLimit OneDofOnGrid(
+        ImmutableArray<double> muGridMuB,
+        ReadOnlySpan<double> chi2OnGrid,
+        double chi2AtZero,
+        double confidenceLevel,
+        IChi2Profile? refineWith = null)
+    {
+        double delta = DeltaChi2(confidenceLevel, 1);
+        Chi2Surface.RequireIncreasingPositive(muGridMuB, nameof(muGridMuB));
+        if (chi2OnGrid.Length != muGridMuB.Length)
+        {
+            throw new ArgumentException($"Expected {muGridMuB.Length} χ² values, got {chi2OnGrid.Length}.", nameof(chi2OnGrid));
+        }
+
+        var grid = new double[muGridMuB.Length + 1];
+        var values = new double[muGridMuB.Length + 1];
+        values[0] = double.IsNaN(chi2AtZero) ? throw new ArgumentOutOfRangeException(nameof(chi2AtZero), chi2AtZero, "χ²(0) is NaN.") : chi2AtZero;
+        int best = 0;
+        for (int j = 0; j < muGridMuB.Length; j++)
+        {
+            grid[j + 1] = muGridMuB[j];
+            values[j + 1] = double.IsNaN(chi2OnGrid[j]) ? throw new ArgumentOutOfRangeException(nameof(chi2OnGrid), chi2OnGrid[j], $"χ²[{j}] is NaN.") : chi2OnGrid[j];
+            if (values[j + 1] < values[best])
+            {
+                best = j + 1;
+            }
+        }
+
+        return LimitFromGrid(refineWith, grid, values, best, delta);
+    }
+
+    private static OneDofLimit LimitFromGrid(IChi2Profile? profile, double[] grid, double[] values, int best, double delta)
+    {
+        (double bestFitMuB, double chi2Min) = profile is null ? (grid[best], values[best]) : RefineMinimum(profile, grid, values, best);
+        double limit = UpperCrossing(profile, grid, values, bestFitMuB, chi2Min, chi2Min + delta);
         return new OneDofLimit(limit, bestFitMuB, chi2Min, values[0]);
     }
 
@@ -201,11 +251,11 @@ public static class Limits
     }
 
     /// <summary>The first μ above <paramref name="bestFitMuB"/> where χ²(μ²) reaches <paramref name="level"/>.</summary>
-    private static double UpperCrossing(IChi2Profile profile, double[] grid, double[] values, double bestFitMuB, double level)
+    private static double UpperCrossing(
+        IChi2Profile? profile, double[] grid, double[] values, double bestFitMuB, double chi2Min, double level)
     {
-        double below = bestFitMuB;
-        double above = double.NaN;
-        double valueAbove = double.NaN;
+        double below = bestFitMuB, valueBelow = chi2Min;
+        double above = double.NaN, valueAbove = double.NaN;
         for (int i = 0; i < grid.Length; i++)
         {
             if (grid[i] <= bestFitMuB)
@@ -215,12 +265,11 @@ public static class Limits
 
             if (values[i] > level)
             {
-                above = grid[i];
-                valueAbove = values[i];
+                (above, valueAbove) = (grid[i], values[i]);
                 break;
             }
 
-            below = grid[i];
+            (below, valueBelow) = (grid[i], values[i]);
         }
 
         if (double.IsNaN(above))
@@ -228,11 +277,22 @@ public static class Limits
             return double.PositiveInfinity;
         }
 
+        if (profile is null)
+        {
+            if (double.IsPositiveInfinity(valueAbove))
+            {
+                return above; // no shape to interpolate: the conservative end of the bracket
+            }
+
+            return below > 0
+                ? InterpolateInLogMu(below, above, valueBelow - level, valueAbove - level)
+                : above * (level - valueBelow) / (valueAbove - valueBelow); // linear in μ from μ = 0
+        }
+
         if (below <= 0)
         {
             // the best fit is μ = 0 and the first grid point is already excluded: walk down in decades
-            below = above;
-            double valueBelow = valueAbove;
+            (below, valueBelow) = (above, valueAbove);
             for (int step = 0; step < 320 && valueBelow > level; step++)
             {
                 (above, valueAbove) = (below, valueBelow);

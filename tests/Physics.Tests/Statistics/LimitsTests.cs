@@ -115,6 +115,42 @@ public class LimitsTests
     }
 
     [Fact]
+    public void OneDofOnGrid_WhenPiecewiseLinearInLogMu_InterpolationIsExact()
+    {
+        // χ²(μ) = 2 + 10 |ln μ − ln μc| with μc on the grid: best fit μc, limit ln μ = ln μc + Δ/10.
+        ImmutableArray<double> mu = MuGrid();
+        double center = mu[17];
+        double[] chi2 = [.. mu.Select(m => 2 + (10 * Math.Abs(Math.Log(m / center))))];
+        OneDofLimit limit = Limits.OneDofOnGrid(mu, chi2, 50, 0.9);
+        Tolerance.AssertRelative(center * Math.Exp(Limits.DeltaChi2(0.9, 1) / 10), limit.MuLimitMuB, 1e-12, "linear in ln μ");
+        Assert.Equal((center, 2.0, 50.0), (limit.MuBestFitMuB, limit.Chi2Min, limit.Chi2AtZero));
+    }
+
+    [Fact]
+    public void OneDofOnGrid_WhenCrossingBelowFirstPoint_InterpolatesLinearlyFromZero()
+    {
+        // χ²(μ) = 10 μ/μ₁ with μ₁ the first grid point: crossing at μ₁ Δ/10.
+        ImmutableArray<double> mu = MuGrid();
+        OneDofLimit limit = Limits.OneDofOnGrid(mu, [.. mu.Select(m => 10 * m / mu[0])], 0, 0.9);
+        Tolerance.AssertRelative(mu[0] * Limits.DeltaChi2(0.9, 1) / 10, limit.MuLimitMuB, 1e-12, "linear in μ from 0");
+        Assert.Equal(0, limit.MuBestFitMuB);
+    }
+
+    [Fact]
+    public void OneDofOnGrid_WhenRefinedWithProfile_AgreesWithOneDof()
+    {
+        var chi2 = new PoissonChi2(PoissonChi2Tests.ThreeNuisanceModel());
+        ImmutableArray<double> mu = [.. Enumerable.Range(0, 41).Select(j => 0.1 * Math.Pow(10, j / 20.0))];
+        ImmutableArray<double> values = Limits.ProfileOnGrid(chi2, mu.AsSpan());
+        OneDofLimit onGrid = Limits.OneDofOnGrid(mu, values.AsSpan(), chi2.Chi2(0), 0.9, chi2);
+        OneDofLimit direct = Limits.OneDof(chi2, 0.9, 100);
+        Tolerance.AssertRelative(direct.MuLimitMuB, onGrid.MuLimitMuB, 1e-7, "same profile, same crossing");
+        Tolerance.AssertRelative(direct.Chi2Min, onGrid.Chi2Min, 1e-10, "same minimum");
+        OneDofLimit coarse = Limits.OneDofOnGrid(mu, values.AsSpan(), chi2.Chi2(0), 0.9);
+        Tolerance.AssertRelative(direct.MuLimitMuB, coarse.MuLimitMuB, 0.01, "grid of 20 points per decade, no refinement");
+    }
+
+    [Fact]
     public void ProfileOnGrid_WhenGrid_EvaluatesEachMu()
     {
         var profile = new AnalyticProfile(mu => mu * mu);
