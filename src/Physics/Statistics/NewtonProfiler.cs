@@ -1,0 +1,373 @@
+namespace DipolePortal.Physics.Statistics;
+
+/// <summary>
+/// The engine of <see cref="PoissonChi2"/>: the model compiled to Eₖ = Nₖ(s) + Σⱼ θⱼ Rⱼₖ(s) over the free nuisances,
+/// preallocated buffers, and the damped Newton iteration with analytic gradient and Hessian (docs/likelihood.md).
+/// Not thread-safe; allocation-free per call.
+/// </summary>
+internal sealed class NewtonProfiler
+{
+    private const double NearDecrement = 1e-2;
+    private const double ArmijoSlope = 1e-4;
+    private const double FractionToBoundary = 0.99;
+    private const int MaxBacktracks = 60;
+
+    private readonly BinnedModel _model;
+    private readonly int _binCount;
+    private readonly int _freeCount;
+    private readonly int[] _freeToModelIndex;
+    private readonly double[] _observed;
+    private readonly double[] _nominalBase;
+    private readonly double[] _nominalSignal;
+    private readonly double[] _responseBase; // bin-major: [k * freeCount + j] = ∂Eₖ/∂θⱼ at s = 0
+    private readonly double[] _responseSignal; // bin-major: ∂²Eₖ/∂θⱼ∂s
+    private readonly double[] _inverseVariance; // 1/σⱼ², 0 for σ = +∞
+    private readonly double _roundingAllowance;
+
+    private readonly double[] _nominal;
+    private readonly double[] _response;
+    private double[] _expected;
+    private double[] _trialExpected;
+    private double[] _theta;
+    private double[] _trialTheta;
+    private readonly double[] _gradient;
+    private readonly double[] _hessian;
+    private readonly double[] _factor;
+    private readonly double[] _step;
+
+    /// <summary>Compiles <paramref name="model"/> into its linear form and allocates buffers.</summary>
+    public NewtonProfiler(BinnedModel model)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _binCount = model.BinCount;
+        var freeIndices = new List<int>();
+        for (int i = 0; i < model.Nuisances.Length; i++)
+        {
+            if (model.Nuisances[i].IsFree)
+            {
+                freeIndices.Add(i);
+            }
+        }
+
+        _freeToModelIndex = freeIndices.ToArray();
+        _freeCount = _freeToModelIndex.Length;
+        _observed = model.ObservedCounts.ToArray();
+        _nominalBase = new double[_binCount];
+        _nominalSignal = new double[_binCount];
+        _responseBase = new double[_binCount * _freeCount];
+        _responseSignal = new double[_binCount * _freeCount];
+        _inverseVariance = new double[_freeCount];
+        for (int j = 0; j < _freeCount; j++)
+        {
+            double sigma = model.Nuisances[_freeToModelIndex[j]].Sigma;
+            _inverseVariance[j] = double.IsPositiveInfinity(sigma) ? 0 : 1 / (sigma * sigma);
+        }
+
+        foreach (LinearComponent component in model.Components)
+        {
+            int free = FreeIndexOf(component.Nuisance);
+            int freeSignal = component.SignalNuisance is null ? -1 : FreeIndexOf(component.SignalNuisance);
+            for (int k = 0; k < _binCount; k++)
+            {
+                double baseCounts = component.BaseCounts[k];
+                double signalCounts = component.SignalCountsPerMuB2[k];
+                _nominalBase[k] += baseCounts;
+                _nominalSignal[k] += signalCounts;
+                if (free >= 0)
+                {
+                    _responseBase[(k * _freeCount) + free] += baseCounts;
+                    _responseSignal[(k * _freeCount) + free] += signalCounts;
+                }
+
+                if (freeSignal >= 0)
+                {
+                    _responseSignal[(k * _freeCount) + freeSignal] += signalCounts;
+                }
+            }
+        }
+
+        double totalObserved = 0;
+        foreach (double o in _observed)
+        {
+            totalObserved += o;
+        }
+
+        _roundingAllowance = 1e-12 * (1 + (2 * totalObserved));
+        _nominal = new double[_binCount];
+        _response = new double[_binCount * _freeCount];
+        _expected = new double[_binCount];
+        _trialExpected = new double[_binCount];
+        _theta = new double[_freeCount];
+        _trialTheta = new double[_freeCount];
+        _gradient = new double[_freeCount];
+        _hessian = new double[_freeCount * _freeCount];
+        _factor = new double[_freeCount * _freeCount];
+        _step = new double[_freeCount];
+    }
+
+    /// <summary>Model index of each free nuisance.</summary>
+    public ReadOnlySpan<int> FreeToModelIndex => _freeToModelIndex;
+
+    /// <summary>θ of the free nuisances after the last <see cref="Minimize"/>.</summary>
+    public ReadOnlySpan<double> Theta => _theta;
+
+    private int FreeIndexOf(NuisanceParameter nuisance)
+    {
+        int modelIndex = _model.IndexOfNuisance(nuisance.Name);
+        return Array.IndexOf(_freeToModelIndex, modelIndex);
+    }
+
+    /// <summary>Minimizes χ²(s, θ) over the free θ from θ = 0 or the warm start; θ̂ is left in <see cref="Theta"/>.</summary>
+    public double Minimize(double s, ReadOnlySpan<double> warmStart, out int iterations, out bool converged)
+    {
+        SignalStrengthGuard.ThrowIfInvalid(s);
+        iterations = 0;
+        converged = true;
+        for (int k = 0; k < _binCount; k++)
+        {
+            _nominal[k] = _nominalBase[k] + (s * _nominalSignal[k]);
+            for (int j = 0; j < _freeCount; j++)
+            {
+                int kj = (k * _freeCount) + j;
+                _response[kj] = _responseBase[kj] + (s * _responseSignal[kj]);
+            }
+        }
+
+        Array.Clear(_theta);
+        for (int k = 0; k < _binCount; k++)
+        {
+            if (_nominal[k] <= 0 && _observed[k] > 0)
+            {
+                return double.PositiveInfinity; // every term of Eₖ vanishes: Eₖ ≡ 0 for all θ
+            }
+        }
+
+        if (!warmStart.IsEmpty)
+        {
+            for (int j = 0; j < _freeCount; j++)
+            {
+                double start = warmStart[_freeToModelIndex[j]];
+                _theta[j] = double.IsFinite(start) ? start : throw new ArgumentException("The warm start is not finite.", nameof(warmStart));
+            }
+
+            ComputeExpected(_theta, _expected);
+            if (!IsInsideDomain(_expected))
+            {
+                Array.Clear(_theta);
+            }
+        }
+
+        ComputeExpected(_theta, _expected);
+        double chi2 = Objective(_expected, _theta);
+        if (_freeCount == 0)
+        {
+            return chi2;
+        }
+
+        converged = false;
+        while (iterations < PoissonChi2.MaxIterations)
+        {
+            iterations++;
+            double decrement = NewtonStep();
+            if (!(decrement >= 0))
+            {
+                break; // not a descent direction: the Hessian is numerically singular in every direction tried
+            }
+
+            double stepLength = MaxFeasibleStep();
+            bool accepted = false;
+            bool boundaryStalled = false;
+            for (int backtrack = 0; backtrack < MaxBacktracks && !accepted; backtrack++)
+            {
+                for (int j = 0; j < _freeCount; j++)
+                {
+                    _trialTheta[j] = _theta[j] + (stepLength * _step[j]);
+                }
+
+                ComputeExpected(_trialTheta, _trialExpected);
+                double trialChi2 = IsInsideDomain(_trialExpected) ? Objective(_trialExpected, _trialTheta) : double.PositiveInfinity;
+                bool nearMinimum = decrement < NearDecrement && stepLength == 1;
+                accepted = nearMinimum
+                    ? trialChi2 <= chi2 + _roundingAllowance
+                    : trialChi2 <= chi2 - (ArmijoSlope * stepLength * decrement);
+                if (accepted)
+                {
+                    (_theta, _trialTheta) = (_trialTheta, _theta);
+                    (_expected, _trialExpected) = (_trialExpected, _expected);
+                    boundaryStalled = stepLength < 1 && chi2 - trialChi2 <= PoissonChi2.DecrementTolerance;
+                    chi2 = trialChi2;
+                }
+                else
+                {
+                    stepLength *= 0.5;
+                }
+            }
+
+            if (decrement / 2 <= PoissonChi2.DecrementTolerance || boundaryStalled)
+            {
+                converged = true;
+                break;
+            }
+
+            if (!accepted)
+            {
+                break;
+            }
+        }
+
+        return chi2;
+    }
+
+    /// <summary>Fills _step with the Newton direction −H⁻¹g at _theta and returns the decrement λ² = −gᵀ·step.</summary>
+    private double NewtonStep()
+    {
+        int n = _freeCount;
+        for (int j = 0; j < n; j++)
+        {
+            _gradient[j] = 2 * _theta[j] * _inverseVariance[j]; // ∂/∂θⱼ of (θⱼ/σⱼ)²
+            for (int i = 0; i <= j; i++)
+            {
+                _hessian[(j * n) + i] = i == j ? 2 * _inverseVariance[j] : 0;
+            }
+        }
+
+        for (int k = 0; k < _binCount; k++)
+        {
+            double e = _expected[k];
+            if (e <= 0)
+            {
+                continue; // Eₖ ≡ 0 with Oₖ = 0: no θ dependence
+            }
+
+            double ratio = _observed[k] / e;
+            double gradientWeight = 2 * (1 - ratio); // ∂/∂Eₖ of 2[Eₖ − Oₖ + Oₖ ln(Oₖ/Eₖ)]
+            double curvature = 2 * ratio / e; // ∂²/∂Eₖ² of the same
+            int row = k * n;
+            for (int j = 0; j < n; j++)
+            {
+                double rj = _response[row + j];
+                if (rj == 0)
+                {
+                    continue;
+                }
+
+                _gradient[j] += gradientWeight * rj;
+                double weighted = curvature * rj;
+                for (int i = 0; i <= j; i++)
+                {
+                    _hessian[(j * n) + i] += weighted * _response[row + i];
+                }
+            }
+        }
+
+        double maxDiagonal = 0;
+        for (int j = 0; j < n; j++)
+        {
+            maxDiagonal = Math.Max(maxDiagonal, _hessian[(j * n) + j]);
+        }
+
+        double damping = 0;
+        for (int attempt = 0; attempt < 30; attempt++)
+        {
+            Array.Copy(_hessian, _factor, _hessian.Length);
+            for (int j = 0; j < n; j++)
+            {
+                _factor[(j * n) + j] += damping;
+            }
+
+            if (DenseCholesky.TryFactorize(_factor, n))
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    _step[j] = -_gradient[j];
+                }
+
+                DenseCholesky.Solve(_factor, n, _step);
+                double decrement = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    decrement -= _gradient[j] * _step[j];
+                }
+
+                return decrement;
+            }
+
+            damping = damping == 0 ? 1e-12 * Math.Max(maxDiagonal, 1) : damping * 100;
+        }
+
+        return double.NaN;
+    }
+
+    /// <summary>Largest step fraction ≤ 1 that keeps every Eₖ &gt; 0 (99% of the way to the boundary at most).</summary>
+    private double MaxFeasibleStep()
+    {
+        double stepLength = 1;
+        for (int k = 0; k < _binCount; k++)
+        {
+            double change = 0;
+            int row = k * _freeCount;
+            for (int j = 0; j < _freeCount; j++)
+            {
+                change += _step[j] * _response[row + j];
+            }
+
+            if (change < 0 && _expected[k] > 0)
+            {
+                double toBoundary = _expected[k] / -change;
+                if (toBoundary <= 1)
+                {
+                    stepLength = Math.Min(stepLength, FractionToBoundary * toBoundary);
+                }
+            }
+        }
+
+        return stepLength;
+    }
+
+    private void ComputeExpected(ReadOnlySpan<double> theta, Span<double> expected)
+    {
+        for (int k = 0; k < _binCount; k++)
+        {
+            double e = _nominal[k];
+            int row = k * _freeCount;
+            for (int j = 0; j < _freeCount; j++)
+            {
+                e += theta[j] * _response[row + j];
+            }
+
+            expected[k] = e;
+        }
+    }
+
+    /// <summary>True when every bin that can have expected counts has Eₖ &gt; 0.</summary>
+    private bool IsInsideDomain(ReadOnlySpan<double> expected)
+    {
+        for (int k = 0; k < _binCount; k++)
+        {
+            if (_nominal[k] > 0 && !(expected[k] > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Seed 002 Eq. (7) at given Eₖ and θ (inside the domain).</summary>
+    private double Objective(ReadOnlySpan<double> expected, ReadOnlySpan<double> theta)
+    {
+        double poissonSum = 0;
+        for (int k = 0; k < _binCount; k++)
+        {
+            poissonSum += PoissonDeviance.Term(_observed[k], expected[k]);
+        }
+
+        double pulls = 0;
+        for (int j = 0; j < _freeCount; j++)
+        {
+            pulls += theta[j] * theta[j] * _inverseVariance[j];
+        }
+
+        return (2 * poissonSum) + pulls;
+    }
+}
