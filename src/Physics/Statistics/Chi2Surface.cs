@@ -29,7 +29,8 @@ public sealed record Chi2Surface(
         {
             if (!(grid[j] > 0) || double.IsInfinity(grid[j]) || (j > 0 && !(grid[j] > grid[j - 1])))
             {
-                throw new ArgumentOutOfRangeException(name, grid[j], $"{name}[{j}] = {grid[j]}; the grid must be finite, > 0 and strictly increasing.");
+                throw new ArgumentOutOfRangeException(
+                    name, grid[j], $"{name}[{j}] = {grid[j]}; the grid must be finite, > 0 and strictly increasing.");
             }
         }
 

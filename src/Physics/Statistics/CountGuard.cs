@@ -5,25 +5,6 @@ namespace DipolePortal.Physics.Statistics;
 /// <summary>The shared domain check for count arrays: present, finite and ≥ 0.</summary>
 internal static class CountGuard
 {
-    /// <summary>True when every entry is finite and ≥ 0.</summary>
-    public static bool IsValidCounts(ImmutableArray<double> counts)
-    {
-        if (counts.IsDefault)
-        {
-            return false;
-        }
-
-        foreach (double c in counts)
-        {
-            if (!(c >= 0) || double.IsInfinity(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Returns <paramref name="counts"/> or throws naming the array, the bad value and what is allowed.</summary>
     public static ImmutableArray<double> Validate(ImmutableArray<double> counts, string parameterName, string? owner)
     {

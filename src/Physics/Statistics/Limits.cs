@@ -28,7 +28,8 @@ public static class Limits
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie in (0, 1), e.g. 0.9.");
+            throw new ArgumentOutOfRangeException(
+                nameof(confidenceLevel), confidenceLevel, "The confidence level must lie in (0, 1), e.g. 0.9.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(degreesOfFreedom, 1);
@@ -56,7 +57,8 @@ public static class Limits
         double delta = DeltaChi2(confidenceLevel, 1);
         if (!(muUpperSearchMuB > 0) || double.IsInfinity(muUpperSearchMuB))
         {
-            throw new ArgumentOutOfRangeException(nameof(muUpperSearchMuB), muUpperSearchMuB, "The μ search bound must be finite and > 0 [μ_B].");
+            throw new ArgumentOutOfRangeException(
+                nameof(muUpperSearchMuB), muUpperSearchMuB, "The μ search bound must be finite and > 0 [μ_B].");
         }
 
         int count = (SearchDecades * SearchPointsPerDecade) + 2;
@@ -112,12 +114,16 @@ public static class Limits
 
         var grid = new double[muGridMuB.Length + 1];
         var values = new double[muGridMuB.Length + 1];
-        values[0] = double.IsNaN(chi2AtZero) ? throw new ArgumentOutOfRangeException(nameof(chi2AtZero), chi2AtZero, "χ²(0) is NaN.") : chi2AtZero;
+        values[0] = double.IsNaN(chi2AtZero)
+            ? throw new ArgumentOutOfRangeException(nameof(chi2AtZero), chi2AtZero, "χ²(0) is NaN.")
+            : chi2AtZero;
         int best = 0;
         for (int j = 0; j < muGridMuB.Length; j++)
         {
             grid[j + 1] = muGridMuB[j];
-            values[j + 1] = double.IsNaN(chi2OnGrid[j]) ? throw new ArgumentOutOfRangeException(nameof(chi2OnGrid), chi2OnGrid[j], $"χ²[{j}] is NaN.") : chi2OnGrid[j];
+            values[j + 1] = double.IsNaN(chi2OnGrid[j])
+                ? throw new ArgumentOutOfRangeException(nameof(chi2OnGrid), chi2OnGrid[j], $"χ²[{j}] is NaN.")
+                : chi2OnGrid[j];
             if (values[j + 1] < values[best])
             {
                 best = j + 1;

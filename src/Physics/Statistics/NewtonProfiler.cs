@@ -147,7 +147,9 @@ internal sealed class NewtonProfiler
             for (int j = 0; j < _freeCount; j++)
             {
                 double start = warmStart[_freeToModelIndex[j]];
-                _theta[j] = double.IsFinite(start) ? start : throw new ArgumentException("The warm start is not finite.", nameof(warmStart));
+                _theta[j] = double.IsFinite(start)
+                    ? start
+                    : throw new ArgumentException("The warm start is not finite.", nameof(warmStart));
             }
 
             ComputeExpected(_theta, _expected);

@@ -123,7 +123,7 @@ internal static class ScalarSolvers
                 (a, fa, b, fb, c, fc) = (b, fb, c, fc, b, fb);
             }
 
-            double tol = (2 * double.Epsilon) + (4e-16 * Math.Abs(b)) + (0.5 * absTol);
+            double tol = (4e-16 * Math.Abs(b)) + (0.5 * absTol); // rounding of b plus the requested accuracy
             double half = 0.5 * (c - b);
             if (Math.Abs(half) <= tol || fb == 0)
             {

@@ -18,7 +18,8 @@ public class JointFitTests
             new LinearComponent(new NuisanceParameter("bkg-B", 0.3), [0.0, 0, 0, 15, 15, 15], [0.0, 0, 0, 0, 0, 0]),
         ]);
 
-    private static BinnedModel Separate(int first, double solarSigma, string background, double backgroundSigma, double backgroundCounts) => new(
+    private static BinnedModel Separate(
+        int first, double solarSigma, string background, double backgroundSigma, double backgroundCounts) => new(
         [.. Observed.Skip(first).Take(3)],
         [
             new LinearComponent(

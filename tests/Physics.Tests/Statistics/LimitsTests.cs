@@ -169,7 +169,9 @@ public class LimitsTests
         double[] center = [Math.Log(mu[10]), Math.Log(mu[20]), Math.Log(mu[25])];
         double[] offset = [0.0, 2.0, 5.0];
         var surface = new Chi2Surface(
-            [0.01, 0.1, 1.0], mu, [.. center.Select((c, i) => mu.Select(m => (4 * Math.Abs(Math.Log(m) - c)) + offset[i]).ToImmutableArray())]);
+            [0.01, 0.1, 1.0],
+            mu,
+            [.. center.Select((c, i) => mu.Select(m => (4 * Math.Abs(Math.Log(m) - c)) + offset[i]).ToImmutableArray())]);
         double delta = Limits.DeltaChi2(0.9, 2);
 
         ImmutableArray<ContourPoint> contour = Limits.TwoDofContour(surface, 0.9);

@@ -184,6 +184,26 @@ public class PoissonChi2Tests
     }
 
     [Fact]
+    public void Chi2_WhenWarmedUp_AllocatesNothing()
+    {
+        var chi2 = new PoissonChi2(ThreeNuisanceModel());
+        double sum = 0;
+        for (int i = 0; i < 200; i++)
+        {
+            sum += chi2.Chi2(0.05 * i);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            sum += chi2.Chi2(0.01 * i);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(double.IsFinite(sum));
+    }
+
+    [Fact]
     public void ExpectedCounts_WhenSignalNuisance_ScalesOnlySignalLinearly()
     {
         BinnedModel model = ThreeNuisanceModel();
