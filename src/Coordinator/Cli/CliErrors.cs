@@ -8,6 +8,16 @@ internal static class CliErrors
         ex is UserInputException or ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException;
 
     /// <summary>The exception's message on one line, without a stack trace.</summary>
-    public static string OneLine(Exception ex) =>
-        ex.Message.ReplaceLineEndings(" ").Trim();
+    public static string OneLine(Exception ex)
+    {
+        string message = ex.Message;
+        if (ex is ArgumentException)
+        {
+            // .NET appends " (Parameter 'name')" and, for out-of-range values, "Actual value was …": the text already says both.
+            int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            message = parameter >= 0 ? message[..parameter] : message;
+        }
+
+        return message.ReplaceLineEndings(" ").Trim();
+    }
 }

@@ -7,7 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter stdout)
     {
+        yield return ExperimentsCommand.Create(stdout);
         yield return LimitCommand.Create(stdout);
+        yield return SpectrumCommand.Create(stdout);
         yield return XsecCommand.Create(stdout);
         yield return EminCommand.Create(stdout);
     }
