@@ -179,28 +179,31 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_WhileComputing_RenewsTheLeaseSoNobodyElseClaimsIt()
     {
+        // The shard takes twice the lease; without renewal the thief would claim it after 2 s.
         await AddScanAsync("renew", 1);
         using var started = new SemaphoreSlim(0);
+        using var finish = new ManualResetEventSlim();
         var executor = new FakeShardExecutor((task, _, _) =>
         {
             started.Release();
-            Thread.Sleep(TimeSpan.FromMilliseconds(1500));
+            finish.Wait(TestTimeout);
             return TestShards.Result(task);
         });
         WorkerLoopOptions options = Options("renew") with
         {
-            LeaseDuration = TimeSpan.FromMilliseconds(500), RenewInterval = TimeSpan.FromMilliseconds(100),
+            LeaseDuration = TimeSpan.FromSeconds(2), RenewInterval = TimeSpan.FromMilliseconds(200),
         };
         var loop = new WorkerLoop(_store, executor, options, Logger());
 
         Task running = loop.RunAsync(CancellationToken.None);
         Assert.True(await started.WaitAsync(TestTimeout));
-        for (int i = 0; i < 5; i++)
+        for (int i = 0; i < 8; i++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
             Assert.Null(await _store.TryLeaseAsync("thief", TimeSpan.FromMinutes(1)));
         }
 
+        finish.Set();
         await running.WaitAsync(TestTimeout);
         Assert.Equal(1, (await _store.GetStatusAsync("renew"))!.Done);
         Assert.Equal(1, executor.TotalCalls);

@@ -219,10 +219,10 @@ public abstract class ShardStoreContract : IAsyncLifetime
         }
 
         await NewScanAsync(store, "expiry", 1);
-        ShardLease first = (await store.TryLeaseAsync("a", TimeSpan.FromMilliseconds(300)))!;
+        ShardLease first = (await store.TryLeaseAsync("a", TimeSpan.FromSeconds(1)))!;
         Assert.Null(await store.TryLeaseAsync("b", LongLease));
 
-        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        await Task.Delay(TimeSpan.FromMilliseconds(1500));
         ShardLease second = (await store.TryLeaseAsync("b", LongLease))!;
 
         Assert.Equal(first.Key, second.Key);
@@ -245,11 +245,12 @@ public abstract class ShardStoreContract : IAsyncLifetime
         }
 
         await NewScanAsync(store, "renew", 1);
-        ShardLease lease = (await store.TryLeaseAsync("a", TimeSpan.FromMilliseconds(400)))!;
+        ShardLease lease = (await store.TryLeaseAsync("a", TimeSpan.FromSeconds(2)))!;
         for (int i = 0; i < 4; i++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(150));
-            ShardLease renewed = (await store.RenewLeaseAsync(lease, TimeSpan.FromMilliseconds(400)))!;
+            // Four renewals 0.6 s apart carry the lease past its first 2 s.
+            await Task.Delay(TimeSpan.FromMilliseconds(600));
+            ShardLease renewed = (await store.RenewLeaseAsync(lease, TimeSpan.FromSeconds(2)))!;
             Assert.True(renewed.ExpiresAt >= lease.ExpiresAt);
             lease = renewed;
         }
