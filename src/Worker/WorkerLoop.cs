@@ -193,6 +193,12 @@ public sealed class WorkerLoop
                 }
 
                 CompletionOutcome outcome = await StoreAsync("complete", shardKey, c => _store.CompleteAsync(lease, result, c), ct);
+                if (outcome == CompletionOutcome.Stale)
+                {
+                    _logger.Warning("Shard {ShardKey} result discarded: the scan was replaced (--new) while it ran", shardKey);
+                    return;
+                }
+
                 Interlocked.Increment(ref _completed);
                 _logger.Information(
                     "Shard {ShardKey} done in {ElapsedSeconds:F1} s ({Outcome})", shardKey, elapsed.TotalSeconds, outcome);
