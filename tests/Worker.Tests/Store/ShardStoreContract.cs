@@ -514,4 +514,47 @@ public abstract class ShardStoreContract : IAsyncLifetime
         Assert.Null(await store.TryLeaseAsync("w", LongLease, scanId: "second"));
         Assert.Equal("first", (await store.TryLeaseAsync("w", LongLease))!.Key.ScanId);
     }
+
+    [Fact]
+    public async Task WorkerLoops_SharingTheStore_ComputeEachShardOnceWithResultsIdenticalToOneWorker()
+    {
+        IShardStore? store = await OpenAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        const int shards = 30;
+        await NewScanAsync(store, "one-worker", shards);
+        await NewScanAsync(store, "many-workers", shards);
+        var single = new FakeShardExecutor();
+        var shared = new FakeShardExecutor();
+        WorkerLoopOptions Options(string scan, string id, int concurrency) => new()
+        {
+            WorkerId = id,
+            Concurrency = concurrency,
+            ScanId = scan,
+            StopWhenIdle = true,
+            IdlePollInterval = TimeSpan.FromMilliseconds(10),
+            MaxIdlePollInterval = TimeSpan.FromMilliseconds(50),
+        };
+
+        await new WorkerLoop(store, single, Options("one-worker", "solo", 1)).RunAsync(CancellationToken.None);
+        IShardStore second = (await OpenAsync())!;
+        await Task.WhenAll(
+            new WorkerLoop(store, shared, Options("many-workers", "node-a", 3)).RunAsync(CancellationToken.None),
+            new WorkerLoop(second, shared, Options("many-workers", "node-b", 3)).RunAsync(CancellationToken.None));
+
+        Assert.Equal(shards, shared.TotalCalls);
+        Assert.Equal(shards, (await store.GetStatusAsync("many-workers"))!.Done);
+        Assert.Equal(await ResultBodiesAsync(store, "one-worker"), await ResultBodiesAsync(store, "many-workers"));
+    }
+
+    /// <summary>Each result's JSON without its scan id, ordered by shard, to compare scans computed differently.</summary>
+    private static async Task<List<string>> ResultBodiesAsync(IShardStore store, string scanId) =>
+        (await store.ReadResultsAsync(scanId, 0))
+            .Select(r => r.Result with { Key = new ShardKey("x", r.Result.Key.ExperimentSet, r.Result.Key.Flavor, r.Result.Key.BlockIndex) })
+            .OrderBy(r => r.Key.BlockIndex)
+            .Select(r => JsonSerializer.Serialize(r, MessagesJsonContext.Default.ShardResult))
+            .ToList();
 }
