@@ -28,6 +28,7 @@ public interface IShardStore : IAsyncDisposable
 
     /// <summary>Adds shards as pending; shards that already exist (any state) are left untouched.</summary>
     /// <returns>The number of shards actually inserted.</returns>
+    /// <exception cref="InvalidOperationException">The scan is not registered.</exception>
     public Task<int> AddShardsAsync(string scanId, IReadOnlyList<ShardTask> tasks, CancellationToken ct = default);
 
     /// <summary>Claims one pending shard, or one whose lease has expired, and increments its attempt count.</summary>
