@@ -23,7 +23,7 @@ if [[ $(id -u) -eq 0 ]] && id postgres >/dev/null 2>&1; then
 fi
 
 if [[ -n "$BINDIR" && -f "$BASE/data/postmaster.pid" ]]; then
-    "${RUN_AS[@]}" "$BINDIR/pg_ctl" -D "$BASE/data" -m fast -w -t 60 stop >&2 \
+    "${RUN_AS[@]}" "$BINDIR/pg_ctl" -D "$BASE/data" -m fast -w -t 60 stop >/dev/null \
         || "${RUN_AS[@]}" "$BINDIR/pg_ctl" -D "$BASE/data" -m immediate -w stop >&2 \
         || true
 fi
