@@ -1,0 +1,68 @@
+using System.Globalization;
+using DipolePortal.Worker.Store;
+
+namespace DipolePortal.Worker;
+
+/// <summary>How a <see cref="WorkerLoop"/> leases, renews, polls and stops.</summary>
+public sealed record WorkerLoopOptions
+{
+    /// <summary>Identifies this worker in the store ("host-pid" by default); lanes append "/lane".</summary>
+    public string WorkerId { get; init; } = DefaultWorkerId();
+
+    /// <summary>Shards computed at once.</summary>
+    public int Concurrency { get; init; } = 1;
+
+    /// <summary>How long a lease lasts without renewal.</summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a held lease is renewed; null means a third of <see cref="LeaseDuration"/>.</summary>
+    public TimeSpan? RenewInterval { get; init; }
+
+    /// <summary>First wait after finding nothing to claim; doubles up to <see cref="MaxIdlePollInterval"/>.</summary>
+    public TimeSpan IdlePollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Longest wait between polls when idle.</summary>
+    public TimeSpan MaxIdlePollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Attempts before a shard is marked failed.</summary>
+    public int MaxAttempts { get; init; } = ShardLease.DefaultMaxAttempts;
+
+    /// <summary>After a stop request, how long a shard in progress may take to finish before its lease is released.</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Exit when there is nothing left to do (embedded mode): no pending or leased shard in <see cref="ScanId"/>,
+    /// or, without a scan id, nothing claimable.</summary>
+    public bool StopWhenIdle { get; init; }
+
+    /// <summary>Only work on this scan; null works on any scan in the store.</summary>
+    public string? ScanId { get; init; }
+
+    /// <summary>Retries of transient store failures.</summary>
+    public RetryPolicy StoreRetry { get; init; } = RetryPolicy.Default;
+
+    /// <summary>The renew interval in force.</summary>
+    public TimeSpan EffectiveRenewInterval => RenewInterval ?? LeaseDuration / 3;
+
+    /// <summary>Throws when an option is out of range.</summary>
+    public void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(WorkerId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Concurrency, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LeaseDuration, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(EffectiveRenewInterval, TimeSpan.Zero);
+        if (EffectiveRenewInterval >= LeaseDuration)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(RenewInterval), EffectiveRenewInterval, $"renew interval must be shorter than the lease ({LeaseDuration}).");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(IdlePollInterval, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIdlePollInterval, IdlePollInterval);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShutdownGrace, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(StoreRetry);
+    }
+
+    private static string DefaultWorkerId() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}");
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using DipolePortal.Messages;
+
+namespace DipolePortal.Messages.Tests;
+
+public sealed class MessageRoundTripTests
+{
+    [Fact]
+    public void ShardResult_WhenRoundTripped_IsByteIdenticalAndBitExact()
+    {
+        ShardResult result = SampleMessages.Result();
+        string json = JsonSerializer.Serialize(result, MessagesJsonContext.Default.ShardResult);
+        ShardResult back = JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)!;
+
+        Assert.Equal(json, JsonSerializer.Serialize(back, MessagesJsonContext.Default.ShardResult));
+        Assert.Equal(result.Key, back.Key);
+        M4PointResult a = result.Points[0];
+        M4PointResult b = back.Points[0];
+        Assert.Equal(BitConverter.DoubleToInt64Bits(a.M4MeV), BitConverter.DoubleToInt64Bits(b.M4MeV));
+        Assert.Equal(a.Chi2.Select(BitConverter.DoubleToInt64Bits), b.Chi2.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(a.MuBestfitMuB, b.MuBestfitMuB);
+        Assert.Equal(double.PositiveInfinity, b.MuLimitMuB);
+    }
+
+    [Theory]
+    [InlineData(0.30000000000000004)]
+    [InlineData(1.0 / 3.0)]
+    [InlineData(5e-324)]
+    [InlineData(1.7976931348623157e308)]
+    [InlineData(-2.2250738585072014e-308)]
+    [InlineData(1.0000000000000002)]
+    [InlineData(6.02214076e23)]
+    public void Double_WhenSerialized_RoundTripsExactly(double value)
+    {
+        var point = new M4PointResult
+        {
+            M4MeV = value, Chi2 = [value], MuBestfitMuB = value, Chi2Min = value, MuLimitMuB = value, Chi2AtZero = value,
+        };
+        var result = new ShardResult { Key = SampleMessages.Key(), Points = [point] };
+        string json = JsonSerializer.Serialize(result, MessagesJsonContext.Default.ShardResult);
+        ShardResult back = JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)!;
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(back.Points[0].Chi2[0]));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(back.Points[0].M4MeV));
+    }
+
+    [Fact]
+    public void ScanSpec_WhenRoundTripped_HasSameCanonicalJsonAndHash()
+    {
+        ScanSpec spec = SampleMessages.Spec();
+        ScanSpec back = JsonSerializer.Deserialize(spec.ToCanonicalJson(), MessagesJsonContext.Default.ScanSpec)!;
+
+        Assert.Equal(spec.ToCanonicalJson(), back.ToCanonicalJson());
+        Assert.Equal(spec.ComputeHash(), back.ComputeHash());
+        Assert.Empty(back.Validate());
+    }
+
+    [Fact]
+    public void ShardTask_WhenRoundTripped_KeepsEveryField()
+    {
+        var task = new ShardTask
+        {
+            Key = SampleMessages.Key(),
+            Experiments = ["xenonnt", "pandax4t-run1"],
+            M4MeV = [0.001, 0.0011233240329780276],
+            MuMuB = [1e-12, 1e-8],
+            Cl = 0.9,
+            Binding = "step",
+        };
+        string json = JsonSerializer.Serialize(task, MessagesJsonContext.Default.ShardTask);
+        ShardTask back = JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardTask)!;
+
+        Assert.Equal(task.Key, back.Key);
+        Assert.Equal(task.M4MeV, back.M4MeV);
+        Assert.Equal(task.MuMuB, back.MuMuB);
+        Assert.Equal("step", back.Binding);
+        Assert.Equal(json, JsonSerializer.Serialize(back, MessagesJsonContext.Default.ShardTask));
+    }
+
+    [Fact]
+    public void ScanStatus_WhenRoundTripped_KeepsFailures()
+    {
+        var status = new ScanStatus
+        {
+            ScanId = "s", SpecHash = "ab", Total = 3, Pending = 1, Leased = 0, Done = 1, Failed = 1,
+            Failures = [new ShardFailure { Key = SampleMessages.Key(), Attempts = 3, Error = "boom" }],
+        };
+        string json = JsonSerializer.Serialize(status, MessagesJsonContext.Default.ScanStatus);
+        ScanStatus back = JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ScanStatus)!;
+
+        Assert.Equal("boom", back.Failures[0].Error);
+        Assert.Equal(json, JsonSerializer.Serialize(back, MessagesJsonContext.Default.ScanStatus));
+        Assert.DoesNotContain("is_settled", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ShardKey_WhenJsonIsMalformed_ThrowsFromItsConstructor()
+    {
+        const string json = """{"scan_id":"bad name","experiment_set":"xenonnt","flavor":"e","block_index":0}""";
+        Assert.ThrowsAny<ArgumentException>(() => JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardKey));
+    }
+}

@@ -1,0 +1,259 @@
+using DipolePortal.Messages;
+using DipolePortal.Worker.Store;
+using DipolePortal.Worker.Tests.Fakes;
+using Serilog;
+using Serilog.Events;
+
+namespace DipolePortal.Worker.Tests;
+
+/// <summary>The worker loop against a real SQLite store and a fake executor.</summary>
+public sealed class WorkerLoopTests : IAsyncLifetime
+{
+    private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(60);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dipole-worker-" + Guid.NewGuid().ToString("N"));
+    private readonly CollectingSink _sink = new();
+    private IShardStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _store = ShardStoreFactory.Open("sqlite:" + Path.Combine(_folder, "dipole.db"));
+        await _store.EnsureSchemaAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private ILogger Logger() => new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(_sink).CreateLogger();
+
+    private static WorkerLoopOptions Options(string scanId, int concurrency = 1) => new()
+    {
+        WorkerId = "test-worker",
+        Concurrency = concurrency,
+        LeaseDuration = TimeSpan.FromSeconds(30),
+        IdlePollInterval = TimeSpan.FromMilliseconds(10),
+        MaxIdlePollInterval = TimeSpan.FromMilliseconds(50),
+        StopWhenIdle = true,
+        ScanId = scanId,
+        StoreRetry = new RetryPolicy { InitialDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(20) },
+    };
+
+    private async Task AddScanAsync(string name, int shards)
+    {
+        ScanSpec spec = TestShards.Spec(name);
+        await _store.CreateOrGetScanAsync(spec, spec.ComputeHash(), allowNew: false);
+        await _store.AddShardsAsync(name, TestShards.Tasks(name, shards));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithStopWhenIdle_CompletesEveryShardOnce()
+    {
+        await AddScanAsync("all", 20);
+        var executor = new FakeShardExecutor();
+        var loop = new WorkerLoop(_store, executor, Options("all", concurrency: 3), Logger());
+
+        await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        ScanStatus status = (await _store.GetStatusAsync("all"))!;
+        Assert.Equal(20, status.Done);
+        Assert.Equal(20, executor.TotalCalls);
+        Assert.Equal(20, loop.ShardsCompleted);
+        Assert.Equal(20, (await _store.ReadResultsAsync("all", 0)).Count);
+        Assert.NotNull(loop.LastHeartbeat);
+        Assert.NotNull(loop.LastStoreSuccess);
+        Assert.False(loop.IsRunning);
+        Assert.Equal(0, loop.ActiveShards);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenExecutorThrowsOnce_RetriesTheShardAndSucceeds()
+    {
+        await AddScanAsync("flaky", 4);
+        var executor = new FakeShardExecutor((task, call, _) =>
+            task.Key.BlockIndex == 2 && call == 1 ? throw new InvalidOperationException("solver diverged") : TestShards.Result(task));
+        var loop = new WorkerLoop(_store, executor, Options("flaky"), Logger());
+
+        await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        ScanStatus status = (await _store.GetStatusAsync("flaky"))!;
+        Assert.Equal(4, status.Done);
+        Assert.Equal(0, status.Failed);
+        Assert.Equal(2, executor.CallsFor(new ShardKey("flaky", "xenonnt", "e", 2)));
+        Assert.Equal(1, loop.ShardAttemptsFailed);
+        Assert.Contains(_sink.Events, e => e.Level == LogEventLevel.Warning && e.Exception is InvalidOperationException);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenExecutorAlwaysThrows_MarksShardFailedAfterMaxAttempts()
+    {
+        await AddScanAsync("broken", 2);
+        var executor = new FakeShardExecutor((task, _, _) =>
+            task.Key.BlockIndex == 0 ? throw new ArithmeticException("NaN in χ²") : TestShards.Result(task));
+        var loop = new WorkerLoop(_store, executor, Options("broken") with { MaxAttempts = 3 }, Logger());
+
+        await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        ScanStatus status = (await _store.GetStatusAsync("broken"))!;
+        Assert.Equal(1, status.Done);
+        ShardFailure failure = Assert.Single(status.Failures);
+        Assert.Equal(3, failure.Attempts);
+        Assert.Equal("ArithmeticException: NaN in χ²", failure.Error);
+        Assert.Equal(3, executor.CallsFor(failure.Key));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenCancelledMidShard_ReleasesTheLease()
+    {
+        await AddScanAsync("stop", 1);
+        using var started = new SemaphoreSlim(0);
+        var executor = new FakeShardExecutor((task, _, ct) =>
+        {
+            started.Release();
+            Task.Delay(Timeout.Infinite, ct).GetAwaiter().GetResult();
+            return TestShards.Result(task);
+        });
+        var loop = new WorkerLoop(_store, executor, Options("stop") with { StopWhenIdle = false, ShutdownGrace = TimeSpan.FromMilliseconds(100) }, Logger());
+        using var stop = new CancellationTokenSource();
+
+        Task running = loop.RunAsync(stop.Token);
+        Assert.True(await started.WaitAsync(TestTimeout));
+        await stop.CancelAsync();
+        await running.WaitAsync(TestTimeout);
+
+        ScanStatus status = (await _store.GetStatusAsync("stop"))!;
+        Assert.Equal(1, status.Pending);
+        Assert.Equal(0, status.Leased);
+        ShardLease again = (await _store.TryLeaseAsync("other", TimeSpan.FromMinutes(1)))!;
+        Assert.Equal(1, again.Attempt);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenExecutorIgnoresCancellation_ReleasesAfterGrace()
+    {
+        await AddScanAsync("stubborn", 1);
+        using var started = new SemaphoreSlim(0);
+        using var finish = new ManualResetEventSlim();
+        var executor = new FakeShardExecutor((task, _, _) =>
+        {
+            started.Release();
+            finish.Wait(TestTimeout);
+            return TestShards.Result(task);
+        });
+        var loop = new WorkerLoop(_store, executor, Options("stubborn") with { StopWhenIdle = false, ShutdownGrace = TimeSpan.FromMilliseconds(100) }, Logger());
+        using var stop = new CancellationTokenSource();
+
+        Task running = loop.RunAsync(stop.Token);
+        Assert.True(await started.WaitAsync(TestTimeout));
+        await stop.CancelAsync();
+        await running.WaitAsync(TestTimeout);
+        finish.Set();
+
+        Assert.Equal(1, (await _store.GetStatusAsync("stubborn"))!.Pending);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenCancelledButShardFinishesWithinGrace_StoresTheResult()
+    {
+        await AddScanAsync("finish", 1);
+        using var started = new SemaphoreSlim(0);
+        var executor = new FakeShardExecutor((task, _, _) =>
+        {
+            started.Release();
+            Thread.Sleep(TimeSpan.FromMilliseconds(300));
+            return TestShards.Result(task);
+        });
+        var loop = new WorkerLoop(_store, executor, Options("finish") with { StopWhenIdle = false, ShutdownGrace = TimeSpan.FromSeconds(20) }, Logger());
+        using var stop = new CancellationTokenSource();
+
+        Task running = loop.RunAsync(stop.Token);
+        Assert.True(await started.WaitAsync(TestTimeout));
+        await stop.CancelAsync();
+        await running.WaitAsync(TestTimeout);
+
+        Assert.Equal(1, (await _store.GetStatusAsync("finish"))!.Done);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhileComputing_RenewsTheLeaseSoNobodyElseClaimsIt()
+    {
+        // The shard takes twice the lease; without renewal the thief would claim it after 2 s.
+        await AddScanAsync("renew", 1);
+        using var started = new SemaphoreSlim(0);
+        using var finish = new ManualResetEventSlim();
+        var executor = new FakeShardExecutor((task, _, _) =>
+        {
+            started.Release();
+            finish.Wait(TestTimeout);
+            return TestShards.Result(task);
+        });
+        WorkerLoopOptions options = Options("renew") with
+        {
+            LeaseDuration = TimeSpan.FromSeconds(2), RenewInterval = TimeSpan.FromMilliseconds(200),
+        };
+        var loop = new WorkerLoop(_store, executor, options, Logger());
+
+        Task running = loop.RunAsync(CancellationToken.None);
+        Assert.True(await started.WaitAsync(TestTimeout));
+        for (int i = 0; i < 8; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            Assert.Null(await _store.TryLeaseAsync("thief", TimeSpan.FromMinutes(1)));
+        }
+
+        finish.Set();
+        await running.WaitAsync(TestTimeout);
+        Assert.Equal(1, (await _store.GetStatusAsync("renew"))!.Done);
+        Assert.Equal(1, executor.TotalCalls);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenStoreFailsTransiently_RetriesAndCompletes()
+    {
+        await AddScanAsync("chaos", 3);
+        await using var faulty = new FaultyShardStore(_store) { TransientCompleteFailures = 2 };
+        var loop = new WorkerLoop(faulty, new FakeShardExecutor(), Options("chaos"), Logger());
+
+        await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        Assert.Equal(3, (await _store.GetStatusAsync("chaos"))!.Done);
+        Assert.Equal(5, faulty.CompleteCalls);
+        Assert.Contains(_sink.Events, e => e.MessageTemplate.Text.Contains("failed transiently", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenStoreFailsPermanently_Throws()
+    {
+        await AddScanAsync("fatal", 1);
+        await using var faulty = new FaultyShardStore(_store) { LeaseFailure = new InvalidDataException("schema is newer") };
+        var loop = new WorkerLoop(faulty, new FakeShardExecutor(), Options("fatal", concurrency: 2), Logger());
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout));
+        Assert.False(loop.IsRunning);
+    }
+
+    [Fact]
+    public async Task RunAsync_LogsEveryShardLineWithTheShardKey()
+    {
+        await AddScanAsync("logs", 2);
+        var executor = new FakeShardExecutor((task, call, _) =>
+            call == 1 && task.Key.BlockIndex == 1 ? throw new InvalidOperationException("once") : TestShards.Result(task));
+        var loop = new WorkerLoop(_store, executor, Options("logs"), Logger());
+
+        await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        LogEvent[] shardEvents = _sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("Shard ", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(shardEvents);
+        Assert.All(shardEvents, e => Assert.True(e.Properties.ContainsKey("ShardKey"), e.MessageTemplate.Text));
+        Assert.Contains(shardEvents, e => e.Properties["ShardKey"].ToString() == "\"logs/xenonnt/e/1\"");
+    }
+
+    [Fact]
+    public void Constructor_WhenRenewIntervalIsNotShorterThanLease_Throws()
+    {
+        WorkerLoopOptions options = Options("x") with { LeaseDuration = TimeSpan.FromSeconds(1), RenewInterval = TimeSpan.FromSeconds(1) };
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerLoop(_store, new FakeShardExecutor(), options));
+    }
+}
