@@ -27,6 +27,7 @@ internal static class LimitCommand
             double m4MeV = Validate.NonNegative("--m4", parse.GetValue(options.M4));
             var hypothesis = CouplingHypotheses.Parse(parse.GetValue(options.Flavor)!);
             var experiments = options.Experiments(parse);
+            KinematicReach.Ensure(experiments, m4MeV);
             MassPointResult result = MassPointFit.Fit(experiments, hypothesis, m4MeV, confidence, []);
             var ids = experiments.Select(e => e.Definition.Id).ToList();
             if (parse.GetValue(options.Json))

@@ -15,12 +15,15 @@ public static class MassPointFit
     /// <summary>Largest μ searched for the limit [μ_B]; the search covers 8 decades below it (Limits.OneDof).</summary>
     public const double MuSearchUpperMuB = 1e-5;
 
-    /// <summary>Fits the set at m4 and returns the limit at <paramref name="confidenceLevel"/> and the profile on <paramref name="muGridMuB"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">m4 is negative or beyond the kinematic reach of every experiment.</exception>
+    /// <summary>
+    /// Fits the set at m4 and returns the limit at <paramref name="confidenceLevel"/> and the profile on <paramref name="muGridMuB"/>.
+    /// Beyond kinematic reach the dipole signal vanishes, the profile is flat and the limit is +∞; interactive callers
+    /// check <see cref="KinematicReach.Ensure"/> first to report that as bad input instead.
+    /// </summary>
     public static MassPointResult Fit(
         IReadOnlyList<PreparedExperiment> experiments, CouplingHypothesis hypothesis, double m4MeV, double confidenceLevel, ReadOnlySpan<double> muGridMuB)
     {
-        KinematicReach.Ensure(experiments, m4MeV);
+        ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         var chi2 = new PoissonChi2(FitModel.Build(experiments, m4MeV, hypothesis));
         OneDofLimit limit = Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB);
         ImmutableArray<double> profile = muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(chi2, muGridMuB);

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using DipolePortal.Worker.Store;
+using Serilog;
+
+namespace DipolePortal.Coordinator.Cli;
+
+/// <summary>
+/// The --store option shared by scan, worker, status and export: sqlite:PATH (default sqlite:runs/dipole.db) or
+/// postgres://USER@HOST:PORT/DB with the password from PGPASSWORD. DIPOLE_STORE supplies a default.
+/// </summary>
+internal static class StoreOption
+{
+    public const string DefaultUri = "sqlite:runs/dipole.db";
+
+    public static Option<string> Create() => new("--store")
+    {
+        Description = "result store: sqlite:PATH (embedded, default " + DefaultUri + ") or postgres://USER@HOST:PORT/DB " +
+                      "(password from the PGPASSWORD environment variable); the DIPOLE_STORE variable sets the default",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DIPOLE_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultUri,
+    };
+
+    /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
+    public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
+    {
+        if (!StoreUri.TryParse(uri, out _, out string? problem))
+        {
+            throw new UserInputException($"--store '{uri}' is not a store URI: {problem}");
+        }
+
+        IShardStore store = ShardStoreFactory.Open(uri, logger);
+        try
+        {
+            await store.EnsureSchemaAsync(ct);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using DipolePortal.Messages;
+using DipolePortal.Physics.Analysis;
+
+namespace DipolePortal.Worker;
+
+/// <summary>
+/// Computes a shard with the physics: for each m4 of the block, the fit of the shard's experiment set and flavor —
+/// the profiled χ² at every μ of the grid, the best fit, χ²_min, χ²(μ = 0) and the 1-dof limit. Prepared experiments
+/// are shared across shards of the process (<see cref="PreparedExperimentCache"/>). Deterministic: the result depends
+/// only on the task.
+/// </summary>
+public sealed class PhysicsShardExecutor : IShardExecutor
+{
+    /// <inheritdoc />
+    public ShardResult Execute(ShardTask task, CancellationToken ct)
+    {
+        BindingModel binding = task.Binding == "step" ? BindingModel.StepFunction : BindingModel.FreeElectron;
+        var experiments = PreparedExperimentCache.Get(task.Experiments, binding);
+        CouplingHypothesis hypothesis = CouplingHypotheses.Parse(task.Key.Flavor);
+        double[] muGridMuB = [.. task.MuMuB];
+        var points = new List<M4PointResult>(task.M4MeV.Count);
+        foreach (double m4MeV in task.M4MeV)
+        {
+            ct.ThrowIfCancellationRequested();
+            MassPointResult fit = MassPointFit.Fit(experiments, hypothesis, m4MeV, task.Cl, muGridMuB);
+            points.Add(new M4PointResult
+            {
+                M4MeV = m4MeV,
+                Chi2 = [.. fit.Chi2ByMu],
+                MuBestfitMuB = fit.Limit.MuBestFitMuB,
+                Chi2Min = fit.Limit.Chi2Min,
+                MuLimitMuB = fit.Limit.MuLimitMuB,
+                Chi2AtZero = fit.Limit.Chi2AtZero,
+            });
+        }
+
+        return new ShardResult { Key = task.Key, Points = points };
+    }
+}
