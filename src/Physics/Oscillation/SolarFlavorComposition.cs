@@ -1,0 +1,32 @@
+using DipolePortal.Physics.Units;
+
+namespace DipolePortal.Physics.Oscillation;
+
+/// <summary>Flavor composition (P_ee, P_eμ, P_eτ) at the Earth of solar ν_e, averaged over their production region.</summary>
+public static class SolarFlavorComposition
+{
+    /// <summary>
+    /// (P_ee, P_eμ, P_eτ) of a ν_e of energy E produced with the given radial distribution [dimensionless].
+    /// </summary>
+    /// <remarks>
+    /// P_ee = Σ_zones f_zone P_ee^day(E, n_e,zone) (seed 002 Eq. (4)), plus, when day–night regeneration is on,
+    /// f_night Σ_zones f_zone [P_ee^night − P_ee^day] (<see cref="SolarElectronSurvival.NightMinusDay"/>).
+    /// P_eμ = (1 − P_ee) cos²θ₂₃ and P_eτ = (1 − P_ee) sin²θ₂₃ (seed 002, text after Eq. (3)).
+    /// </remarks>
+    /// <param name="energyMeV">Neutrino energy E [MeV].</param>
+    /// <param name="region">The component's production region in the Sun.</param>
+    /// <param name="options">Oscillation parameters and the Earth model.</param>
+    public static FlavorProbabilities At(double energyMeV, SolarProductionRegion region, SolarOscillationOptions options)
+    {
+        OscillationParameters p = options.Parameters;
+        double survival = region.Average(ne => SolarElectronSurvival.DayProbability(energyMeV, ne, p));
+        if (options.IncludeDayNightRegeneration)
+        {
+            survival += options.Earth.NightFraction
+                * region.Average(ne => SolarElectronSurvival.NightMinusDay(energyMeV, ne, p, options.Earth));
+        }
+
+        double converted = 1 - survival;
+        return new FlavorProbabilities(survival, converted * p.CosSquaredTheta23, converted * p.SinSquaredTheta23);
+    }
+}
