@@ -8,5 +8,5 @@ namespace DipolePortal.Physics.Shining;
 /// <param name="MomentumMeV">ν4 lab momentum p4 [MeV].</param>
 /// <param name="CosAngleToBeam">cosθ4 of ν4 to the beam.</param>
 /// <param name="Polarization">ν4 rest-frame polarization (<see cref="SterilePolarization"/>).</param>
-public readonly record struct UpscatterSample(
+internal readonly record struct UpscatterSample(
     double EventsAtOneBohr, double MomentumMeV, double CosAngleToBeam, SterilePolarization Polarization);

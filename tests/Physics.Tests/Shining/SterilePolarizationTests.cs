@@ -67,6 +67,7 @@ public class SterilePolarizationTests
         double[] Minus(double[] s) => [.. s.Select(x => -x)];
         double expectedLongitudinal = (Rate(longitudinal) - Rate(Minus(longitudinal))) / (Rate(longitudinal) + Rate(Minus(longitudinal)));
         double expectedTransverse = (Rate(transverse) - Rate(Minus(transverse))) / (Rate(transverse) + Rate(Minus(transverse)));
+        Assert.True(Math.Abs(expectedTransverse) > 0.02, $"the chosen points have a visible transverse polarization ({expectedTransverse:F4})");
         SterilePolarization polarization = SterilePolarization.FromUpscattering(e, t, mass, m4);
         Tolerance.AssertAbsolute(expectedLongitudinal, polarization.Longitudinal, 1e-8, "P_L vs explicit spin sum");
         Tolerance.AssertAbsolute(expectedTransverse, polarization.Transverse, 1e-8, "P_T vs explicit spin sum");
