@@ -104,4 +104,21 @@ public class ShiningCevnsTests
         Tolerance.AssertRelative(ShiningCevns.MaximumEvents(Germanium, 0.3, 1e-9), grid.MaximumEvents[0][0], 1e-12, "max grid");
         Assert.True(grid.Events[0][0] < grid.MaximumEvents[0][0]);
     }
+
+    [Fact]
+    public void PhotonAngularDistribution_WithoutRecoilThreshold_IsForwardAndWithTwentyEVIsBroad()
+    {
+        // Seed 004: photons leave mostly between 0 and π/2 of the beam. Small-T (forward-ν4) up-scattering dominates
+        // (dσ/dT ∝ 1/T) only without a recoil threshold; at T ≥ 20 eV on Ge, |q| ≥ 1.65 MeV ~ E_ν and ν4 go wide.
+        double[] edges = [-1.0, 0.0, 1.0];
+        foreach (NeutrinoNature nature in new[] { NeutrinoNature.Dirac, NeutrinoNature.Majorana })
+        {
+            PhotonHistogram open = ShiningCevns.PhotonAngularDistribution(Germanium with { RecoilThresholdEV = 0 }, 1.0, 1e-8, nature, edges);
+            PhotonHistogram coincidence = ShiningCevns.PhotonAngularDistribution(Germanium, 1.0, 1e-8, nature, edges);
+            double openForward = open.Counts[1] / open.Total;
+            double coincidenceForward = coincidence.Counts[1] / coincidence.Total;
+            Assert.True(openForward > 0.65, $"{nature}: forward fraction without threshold {openForward:F3}");
+            Assert.InRange(coincidenceForward, 0.5, 0.6);
+        }
+    }
 }
