@@ -5,7 +5,7 @@ namespace DipolePortal.Physics.CrossSections;
 /// <summary>
 /// The ν–e cross sections of <see cref="ElectronScattering"/> at fixed recoil T, expanded in powers of 1/E
 /// (<see cref="DsigmaDtPolynomial"/>). Both are exact polynomials of degree 2 in 1/E, so a flux fold needs only the
-/// three moments ∫ Φρ(w·P) E⁻ⁿ dE above E_min (docs/physics.md, "Fast dipole spectra"; issue 8).
+/// three moments ∫ Φρ(w·P) E⁻ⁿ dE above E_min (issue 8; <see cref="Rates.DipoleKernelTable"/>).
 /// </summary>
 public static class InverseEnergyExpansion
 {

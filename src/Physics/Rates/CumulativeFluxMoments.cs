@@ -7,7 +7,7 @@ namespace DipolePortal.Physics.Rates;
 /// <summary>
 /// For one flux component and one flavor-weight vector, the moments Mₙ(E_lo) = Φ ∫_{E_lo}^{E_end} ρ (w·P) E⁻ⁿ dE
 /// (n = 0, 1, 2) as functions of the lower limit, so that any cross section that is a polynomial in 1/E at fixed T
-/// (<see cref="InverseEnergyExpansion"/>) folds with the flux in a few operations (issue 8; docs/physics.md).
+/// (<see cref="InverseEnergyExpansion"/>) folds with the flux in a few operations (issue 8).
 /// </summary>
 /// <remarks>
 /// Built once: the tail moments from every spectrum node to the end point, accumulated from the top so that they keep

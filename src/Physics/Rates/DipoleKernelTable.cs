@@ -8,7 +8,7 @@ namespace DipolePortal.Physics.Rates;
 /// <summary>
 /// The dipole up-scattering rate of one flux component on free electrons, for any (T, m4), from m4-independent tables:
 /// dR/dT = Φ ∫_{E_min(T, m4)}^{E_end} dE ρ (w·P) dσ_dip/dT = Σₙ aₙ(T, m4) Mₙ(E_min(T, m4)) [s⁻¹ MeV⁻¹ per target],
-/// seed 002 Eqs. (2), (3), (6); issue 8 item 2; docs/physics.md, "Fast dipole spectra".
+/// seed 002 Eqs. (2), (3), (6); issue 8 item 2.
 /// </summary>
 /// <remarks>
 /// The bracket of seed 002 Eq. (2) is 1/T − (1 + u)/E − ½(m_e − T)u(1 + u)/E² with u = m4²/(2m_eT)

@@ -2,7 +2,7 @@ namespace DipolePortal.Physics.Rates;
 
 /// <summary>
 /// The flux-weighted inverse-energy moments of one component above a lower limit E_lo:
-/// Mₙ(E_lo) = Φ ∫_{E_lo}^{E_end} dE ρ(E) (w·P)(E) E⁻ⁿ for n = 0, 1, 2 (issue 8; docs/physics.md, "Fast dipole spectra").
+/// Mₙ(E_lo) = Φ ∫_{E_lo}^{E_end} dE ρ(E) (w·P)(E) E⁻ⁿ for n = 0, 1, 2 (issue 8; <see cref="DipoleKernelTable"/>).
 /// </summary>
 /// <param name="ZerothPerCm2PerS">M₀ [cm⁻² s⁻¹].</param>
 /// <param name="FirstPerCm2PerSPerMeV">M₁ [cm⁻² s⁻¹ MeV⁻¹].</param>
