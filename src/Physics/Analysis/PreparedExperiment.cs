@@ -103,12 +103,16 @@ public sealed class PreparedExperiment
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         FlavorProbabilities weights = hypothesis.Weights();
-        double DipoleCrossSection(double energyMeV, double recoilMeV) => ElectronScattering.DipoleDsigmaDtCm2PerMeV(energyMeV, recoilMeV, m4MeV, 1.0);
-        double MinimumEnergy(double recoilMeV) => RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, m4MeV);
+        double DipoleCrossSection(double energyMeV, double recoilMeV) =>
+            ElectronScattering.DipoleDsigmaDtCm2PerMeV(energyMeV, recoilMeV, m4MeV, 1.0);
+        double MinimumEnergy(double recoilMeV) =>
+            RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, m4MeV);
         return Flux.Select(c => FoldThroughResponse(c, weights, DipoleCrossSection, MinimumEnergy)).ToArray();
     }
 
-    /// <summary>SM counts of one component: ν_e with its charged-current part plus ν_μ + ν_τ (neutral current only), seed 001 Eq. (14).</summary>
+    /// <summary>
+    /// SM counts of one component: ν_e with its charged-current part plus ν_μ + ν_τ (neutral current only), seed 001 Eq. (14).
+    /// </summary>
     /// <remarks>The SM cross section is a polynomial in 1/E at fixed T, so it folds with the flux moments as the dipole one does.</remarks>
     private ImmutableArray<double> StandardModelCountsOf(FluxComponent component)
     {
@@ -131,11 +135,15 @@ public sealed class PreparedExperiment
         return [.. counts];
     }
 
-    /// <summary>The plain evaluation of the SM counts of one component (<see cref="FluxFolding"/>), the reference of <see cref="StandardModelCountsOf"/>.</summary>
+    /// <summary>
+    /// The plain evaluation of the SM counts of one component (<see cref="FluxFolding"/>), the reference of
+    /// <see cref="StandardModelCountsOf"/>.
+    /// </summary>
     internal ImmutableArray<double> PlainStandardModelCountsOf(FluxComponent component)
     {
         bool anti = component.IsAntineutrino;
-        double MinimumEnergy(double recoilMeV) => RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, 0);
+        double MinimumEnergy(double recoilMeV) =>
+            RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, 0);
         double[] electron = FoldThroughResponse(component, ElectronFlavor,
             (e, t) => ElectronScattering.StandardModelDsigmaDtCm2PerMeV(NeutrinoFlavor.Electron, anti, e, t), MinimumEnergy);
         double[] others = FoldThroughResponse(component, NonElectronFlavors,

@@ -29,7 +29,8 @@ public static class InverseEnergyExpansion
         return new DsigmaDtPolynomial(
             prefactorCm2MeV / recoilMeV,                                            // 1/T
             -prefactorCm2MeV * (1.0 + u),                                           // −1/E − m4²/(2Tm_e E)
-            -prefactorCm2MeV * 0.5 * (ElectronMassMeV - recoilMeV) * u * (1.0 + u)); // 1/E² parts of m4²K2 and m4⁴K4
+            // 1/E² parts of m4²K2 and m4⁴K4
+            -prefactorCm2MeV * 0.5 * (ElectronMassMeV - recoilMeV) * u * (1.0 + u));
     }
 
     /// <summary>Seed 001 Eq. (14)–(15) on a free electron as a₀ + a₁/E + a₂/E² [cm² MeV⁻¹], valid for E ≥ E_min(T, 0).</summary>

@@ -48,7 +48,7 @@ public sealed class CumulativeFluxMoments
 
     /// <summary>Tabulates the moments of <paramref name="component"/> weighted by <paramref name="flavorWeights"/>.</summary>
     /// <param name="component">The flux at the detector.</param>
-    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) applied to the arriving probabilities, as in <see cref="FluxFolding"/>.</param>
+    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) on the arriving probabilities, as in <see cref="FluxFolding"/>.</param>
     public static CumulativeFluxMoments Build(FluxComponent component, FlavorProbabilities flavorWeights)
     {
         ArgumentNullException.ThrowIfNull(component);
@@ -167,7 +167,9 @@ public sealed class CumulativeFluxMoments
     }
 
     private static InverseEnergyMoments Add(InverseEnergyMoments x, InverseEnergyMoments y) => new(
-        x.ZerothPerCm2PerS + y.ZerothPerCm2PerS, x.FirstPerCm2PerSPerMeV + y.FirstPerCm2PerSPerMeV, x.SecondPerCm2PerSPerMeV2 + y.SecondPerCm2PerSPerMeV2);
+        x.ZerothPerCm2PerS + y.ZerothPerCm2PerS,
+        x.FirstPerCm2PerSPerMeV + y.FirstPerCm2PerSPerMeV,
+        x.SecondPerCm2PerSPerMeV2 + y.SecondPerCm2PerSPerMeV2);
 
     private static InverseEnergyMoments Scale(InverseEnergyMoments x, double factor) => new(
         x.ZerothPerCm2PerS * factor, x.FirstPerCm2PerSPerMeV * factor, x.SecondPerCm2PerSPerMeV2 * factor);

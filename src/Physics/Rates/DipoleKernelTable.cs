@@ -40,6 +40,8 @@ public sealed class DipoleKernelTable
     public double RatePerTargetPerSPerMeVPerMuB2(double recoilMeV, double m4MeV)
     {
         double lowerMeV = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, m4MeV);
-        return lowerMeV > _moments.EndpointMeV ? 0.0 : _moments.FoldAbove(lowerMeV, InverseEnergyExpansion.Dipole(recoilMeV, m4MeV, 1.0));
+        return lowerMeV > _moments.EndpointMeV
+            ? 0.0 // kinematically closed: exactly zero
+            : _moments.FoldAbove(lowerMeV, InverseEnergyExpansion.Dipole(recoilMeV, m4MeV, 1.0));
     }
 }

@@ -18,8 +18,9 @@ public class InverseEnergyExpansionTests
     [InlineData(4e-2, 2.0)]
     public void Dipole_WhenEvaluatedAboveEmin_EqualsSeed002Eq2(double recoilMeV, double m4MeV)
     {
-        // Hand algebra (seed 002 Eq. (2)): 1/T − 1/E − m4²K2 − m4⁴K4 = 1/T − (1 + u)/E − ½(m_e − T)u(1 + u)/E², u = m4²/(2m_eT).
-        // Near E_min the three terms cancel by up to ≈ m_e/T (= 5·10³ at 0.1 keV), so round-off allows ≈ 10⁻¹²; 10⁻¹¹ is asked.
+        // Hand algebra (seed 002 Eq. (2)), u = m4²/(2m_eT):
+        //   1/T − 1/E − m4²K2 − m4⁴K4 = 1/T − (1 + u)/E − ½(m_e − T)u(1 + u)/E².
+        // Near E_min the three terms cancel by up to ≈ m_e/T (= 5·10³ at 0.1 keV): round-off allows ≈ 10⁻¹²; 10⁻¹¹ is asked.
         DsigmaDtPolynomial expansion = InverseEnergyExpansion.Dipole(recoilMeV, m4MeV, 2e-11);
         double eminMeV = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, ElectronMassMeV, m4MeV);
         foreach (double factor in new[] { 1.0, 1.001, 1.3, 3.0, 30.0 })
@@ -48,7 +49,8 @@ public class InverseEnergyExpansionTests
 
         Tolerance.AssertRelative(prefactor / recoilMeV, expansion.ConstantCm2PerMeV, 1e-14, "a₀ = 1/T");
         Tolerance.AssertRelative(prefactor * (-1 - (m2 * k21)), expansion.InverseEnergyCm2, 1e-12, "a₁ = −1 − m4²·[K2]₁");
-        Tolerance.AssertRelative(prefactor * (-(m2 * k22) - (m2 * m2 * k42)), expansion.InverseEnergySquaredCm2MeV, 1e-12, "a₂ = −m4²[K2]₂ − m4⁴[K4]₂");
+        Tolerance.AssertRelative(
+            prefactor * (-(m2 * k22) - (m2 * m2 * k42)), expansion.InverseEnergySquaredCm2MeV, 1e-12, "a₂ = −m4²[K2]₂ − m4⁴[K4]₂");
     }
 
     [Theory]
