@@ -43,11 +43,13 @@ internal static class ScanCommand
             specPath, store, workers, outDirectory, fresh,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(specPath)!, parse.GetValue(store)!, parse.GetValue(workers), parse.GetValue(outDirectory)!, parse.GetValue(fresh), stdout, ct));
+            parse.GetValue(specPath)!, parse.GetValue(store)!, parse.GetValue(workers), parse.GetValue(outDirectory)!, parse.GetValue(fresh),
+            stdout, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, CancellationToken outer)
+    private static async Task<int> RunAsync(
+        string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, TextWriter stderr, CancellationToken outer)
     {
         ScanSpec spec = SpecReader.ReadFile(path);
         ScanValidator.Validate(spec, path);
@@ -83,7 +85,7 @@ internal static class ScanCommand
             }, logger).RunAsync(ct);
 
         var aggregator = new Aggregator(spec);
-        var progress = new ProgressReporter(Console.Error, !Console.IsErrorRedirected);
+        var progress = new ProgressReporter(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
         ScanStatus status;
         try
         {
@@ -93,7 +95,7 @@ internal static class ScanCommand
         {
             await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
             ScanOutputWriter.Write(outDirectory, aggregator);
-            Console.Error.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
+            stderr.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
             return ExitCodes.Failure;
         }
 
@@ -105,7 +107,7 @@ internal static class ScanCommand
         PrintSummary(stdout, aggregator, written);
         if (status.Failed > 0)
         {
-            Console.Error.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
+            stderr.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
                                     $"{status.Failures[0].Key}: {status.Failures[0].Error} (see `dipole status {spec.Name}`)");
             return ExitCodes.Failure;
         }
