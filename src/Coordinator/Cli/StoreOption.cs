@@ -24,7 +24,8 @@ internal static class StoreOption
     {
         if (!StoreUri.TryParse(uri, out StoreUri? parsed, out string? problem))
         {
-            throw new UserInputException($"--store '{uri}' is not a store URI: {CliErrors.OneLine(new ArgumentException(problem))}");
+            // The problem names the URI with any pasted password masked: never echo the raw value.
+            throw new UserInputException($"--store: {CliErrors.OneLine(new ArgumentException(problem))}");
         }
 
         return parsed!;
