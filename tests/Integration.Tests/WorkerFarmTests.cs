@@ -71,8 +71,11 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public async Task Worker_WhenSigtermArrivesMidShard_ExitsZeroAndItsShardIsCompletedOrReleased()
+    [Theory]
+    [InlineData("30", "done", 1)] // the grace period is long enough: the shard finishes
+    [InlineData("0", "pending", 0)] // no grace: the shard is given back unfinished and the attempt is not counted
+    public async Task Worker_WhenSigtermArrivesMidShard_ExitsZeroAndItsShardIsCompletedOrReleased(
+        string graceSeconds, string expectedState, int expectedAttempts)
     {
         StoreUri? postgres = PostgresTestServer.Find(output);
         if (postgres is null)
@@ -84,7 +87,7 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         ScanSpec spec = TinyScan.Spec(TinyScan.UniqueName("farm-term"), m4PointsPerShard: 4);
         await PlanAsync(postgres, spec);
         using DipoleProcess worker = DipoleProcess.Start(folder.Path,
-            "worker", "--store", postgres.ToString(), "--scan", spec.Name, "--lease-seconds", "30");
+            "worker", "--store", postgres.ToString(), "--scan", spec.Name, "--lease-seconds", "30", "--grace-seconds", graceSeconds);
         try
         {
             await using NpgsqlConnection connection = PostgresTestServer.Connect(postgres);
@@ -94,7 +97,9 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
             Assert.Equal(0, await worker.WaitForExitAsync(TimeSpan.FromSeconds(40)));
             IReadOnlyList<ShardRow> rows = await StoreRows.ShardsAsync(connection, spec.Name);
             Assert.DoesNotContain(rows, r => r.State is "leased" or "failed");
-            Assert.Contains(rows.Single(r => r.BlockIndex == held.BlockIndex).State, new[] { "done", "pending" });
+            ShardRow settled = rows.Single(r => r.BlockIndex == held.BlockIndex);
+            Assert.Equal(expectedState, settled.State);
+            Assert.Equal(expectedAttempts, settled.Attempts);
             Assert.Contains("SIGTERM received", worker.Stderr, StringComparison.Ordinal);
         }
         finally

@@ -9,13 +9,21 @@ namespace DipolePortal.Integration.Tests;
 [Trait("Category", "Integration")]
 public sealed class WorkerHealthTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Worker_WithHealthPort_AnswersHealthzAndReadyzAndStopsOnSigterm()
+    [Theory]
+    [InlineData(null)] // all interfaces, as in a pod
+    [InlineData("127.0.0.1")] // as deploy/local/farm.sh starts it
+    public async Task Worker_WithHealthPort_AnswersHealthzAndReadyzAndStopsOnSigterm(string? host)
     {
         using var folder = new TempFolder("dipole-health");
         int port = FreePort();
-        using DipoleProcess worker = DipoleProcess.Start(folder.Path,
-            "worker", "--store", "sqlite:" + Path.Combine(folder.Path, "dipole.db"), "--health-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        List<string> args = ["worker", "--store", "sqlite:" + Path.Combine(folder.Path, "dipole.db"),
+            "--health-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        if (host is not null)
+        {
+            args.AddRange(["--health-host", host]);
+        }
+
+        using DipoleProcess worker = DipoleProcess.Start(folder.Path, [.. args]);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };

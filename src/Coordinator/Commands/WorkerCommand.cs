@@ -22,8 +22,18 @@ internal static class WorkerCommand
         var concurrency = new Option<int>("--concurrency") { Description = "shards computed at once in this process", DefaultValueFactory = _ => 1 };
         var healthPort = new Option<int>("--health-port")
         {
-            Description = "serve GET /healthz (liveness) and GET /readyz (readiness) on 0.0.0.0:PORT; 0 = off",
+            Description = "serve GET /healthz (liveness) and GET /readyz (readiness) on PORT (all interfaces unless --health-host); 0 = off",
             DefaultValueFactory = _ => 0,
+        };
+        var healthHost = new Option<string>("--health-host")
+        {
+            Description = "address the health endpoint listens on: * for all interfaces (the default, as a pod needs), or e.g. 127.0.0.1",
+            DefaultValueFactory = _ => "*",
+        };
+        var graceSeconds = new Option<double>("--grace-seconds")
+        {
+            Description = "after SIGTERM/SIGINT, how long [s] a shard in progress may take to finish before it is given back unfinished",
+            DefaultValueFactory = _ => 10,
         };
         var leaseSeconds = new Option<double>("--lease-seconds")
         {
@@ -42,7 +52,9 @@ internal static class WorkerCommand
         command.Options.Add(store);
         command.Options.Add(concurrency);
         command.Options.Add(healthPort);
+        command.Options.Add(healthHost);
         command.Options.Add(leaseSeconds);
+        command.Options.Add(graceSeconds);
         command.Options.Add(scan);
         command.Options.Add(stopWhenIdle);
 
@@ -62,7 +74,14 @@ internal static class WorkerCommand
                 throw new UserInputException($"--health-port = {port} is not allowed: use 1..65535, or 0 for no health endpoint");
             }
 
+            string host = parse.GetValue(healthHost)!;
+            if (host != "*" && Uri.CheckHostName(host) == UriHostNameType.Unknown)
+            {
+                throw new UserInputException($"--health-host '{host}' is not a host name or address: use * (all interfaces) or an address such as 127.0.0.1");
+            }
+
             double lease = Validate.Positive("--lease-seconds", parse.GetValue(leaseSeconds));
+            double grace = Validate.NonNegative("--grace-seconds", parse.GetValue(graceSeconds));
             string? scanId = parse.GetValue(scan);
             if (scanId is not null && !ScanNames.IsValidScanId(scanId))
             {
@@ -73,15 +92,16 @@ internal static class WorkerCommand
             {
                 Concurrency = lanes,
                 LeaseDuration = TimeSpan.FromSeconds(lease),
+                ShutdownGrace = TimeSpan.FromSeconds(grace),
                 ScanId = scanId,
                 StopWhenIdle = parse.GetValue(stopWhenIdle),
             };
-            return RunAsync(parse.GetValue(store)!, options, port).GetAwaiter().GetResult();
+            return RunAsync(parse.GetValue(store)!, options, host, port).GetAwaiter().GetResult();
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string storeUri, WorkerLoopOptions options, int healthPort)
+    private static async Task<int> RunAsync(string storeUri, WorkerLoopOptions options, string healthHost, int healthPort)
     {
         StoreUri parsed = StoreOption.Parse(storeUri);
         ILogger logger = LogSetup.Create("worker");
@@ -103,7 +123,7 @@ internal static class WorkerCommand
                 DateTimeOffset openedAt = TimeProvider.System.GetUtcNow();
                 var loop = new WorkerLoop(store, new PhysicsShardExecutor(), options, logger);
                 var health = new WorkerHealth(loop, WorkerHealth.StaleAfter(options), openedAt, TimeProvider.System);
-                HealthServer? server = healthPort > 0 ? HealthServer.Start(healthPort, health.Liveness, health.Readiness, logger) : null;
+                HealthServer? server = healthPort > 0 ? HealthServer.Start(healthHost, healthPort, health.Liveness, health.Readiness, logger) : null;
                 try
                 {
                     await loop.RunAsync(signals.Token);

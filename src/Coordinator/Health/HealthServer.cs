@@ -6,7 +6,7 @@ using Serilog;
 namespace DipolePortal.Coordinator.Health;
 
 /// <summary>
-/// A minimal HTTP endpoint for Kubernetes probes on 0.0.0.0:PORT: GET /healthz (liveness) and GET /readyz
+/// A minimal HTTP endpoint for Kubernetes probes on HOST:PORT ("*" = every interface): GET /healthz (liveness) and GET /readyz
 /// (readiness) answer 200 "ok" or 503 with the reason; anything else is 404. Built on <see cref="HttpListener"/>,
 /// so the worker needs no web framework.
 /// </summary>
@@ -18,28 +18,28 @@ internal sealed class HealthServer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task _serving;
 
-    private HealthServer(int port, Func<HealthReport> liveness, Func<HealthReport> readiness, ILogger logger)
+    private HealthServer(string host, int port, Func<HealthReport> liveness, Func<HealthReport> readiness, ILogger logger)
     {
         _liveness = liveness;
         _readiness = readiness;
         _logger = logger;
-        _listener.Prefixes.Add(string.Create(CultureInfo.InvariantCulture, $"http://*:{port}/"));
+        _listener.Prefixes.Add(string.Create(CultureInfo.InvariantCulture, $"http://{host}:{port}/"));
         _listener.Start();
         _serving = Task.Run(ServeAsync);
     }
 
     /// <summary>Starts listening; a port that cannot be bound is bad input (exit 2).</summary>
-    public static HealthServer Start(int port, Func<HealthReport> liveness, Func<HealthReport> readiness, ILogger logger)
+    public static HealthServer Start(string host, int port, Func<HealthReport> liveness, Func<HealthReport> readiness, ILogger logger)
     {
         try
         {
-            var server = new HealthServer(port, liveness, readiness, logger);
-            logger.Information("Health endpoints on http://0.0.0.0:{Port}/healthz and /readyz", port);
+            var server = new HealthServer(host, port, liveness, readiness, logger);
+            logger.Information("Health endpoints on http://{Host}:{Port}/healthz and /readyz", host == "*" ? "0.0.0.0" : host, port);
             return server;
         }
         catch (HttpListenerException e)
         {
-            throw new Cli.UserInputException($"--health-port {port} cannot be used: {e.Message}; choose a free port, or 0 for no health endpoint", e);
+            throw new Cli.UserInputException($"--health-host {host} --health-port {port} cannot be used: {e.Message}; choose a free port, or 0 for no health endpoint", e);
         }
     }
 

@@ -25,6 +25,8 @@ public sealed class WorkerCommandTests
     [InlineData("--health-port", "70000")]
     [InlineData("--scan", "no spaces/allowed")]
     [InlineData("--concurrency", "many")]
+    [InlineData("--grace-seconds", "-1")]
+    [InlineData("--health-host", "not a host")]
     public void Run_WhenAnOptionIsOutOfRange_ExitsTwoWithOneLine(string option, string value)
     {
         CliRun run = CliRun.Invoke("worker", "--store", "sqlite:unused.db", option, value).AssertBadInput();
@@ -48,7 +50,7 @@ public sealed class WorkerCommandTests
         CliRun run = CliRun.Invoke("worker", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (string flag in new[] { "--store", "--concurrency", "--health-port", "--lease-seconds", "--scan", "--stop-when-idle", "SIGTERM" })
+        foreach (string flag in new[] { "--store", "--concurrency", "--health-port", "--lease-seconds", "--scan", "--stop-when-idle", "--health-host", "--grace-seconds", "SIGTERM" })
         {
             Assert.Contains(flag, run.Stdout, StringComparison.Ordinal);
         }
