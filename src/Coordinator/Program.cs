@@ -29,7 +29,13 @@ internal static class Program
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null, // long verbs handle SIGINT/SIGTERM themselves (Cli/Termination.cs)
+            });
         }
         catch (Exception ex) when (CliErrors.IsBadInput(ex))
         {

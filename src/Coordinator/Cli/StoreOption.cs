@@ -12,6 +12,9 @@ internal static class StoreOption
 {
     public const string DefaultUri = "sqlite:runs/dipole.db";
 
+    /// <summary>A store that does not answer at start-up is retried for about 15 s, then reported as bad input.</summary>
+    private static readonly RetryPolicy StartupRetry = RetryPolicy.Default with { MaxRetries = 7 };
+
     public static Option<string> Create() => new("--store")
     {
         Description = "result store: sqlite:PATH (embedded, default " + DefaultUri + ") or postgres://USER@HOST:PORT/DB " +
@@ -38,8 +41,14 @@ internal static class StoreOption
         IShardStore store = ShardStoreFactory.Open(uri, logger);
         try
         {
-            await store.EnsureSchemaAsync(ct);
+            await StartupRetry.ExecuteAsync(async c => { await store.EnsureSchemaAsync(c); return true; }, ct: ct);
             return store;
+        }
+        catch (Exception ex) when (StoreErrors.IsTransient(ex))
+        {
+            await store.DisposeAsync();
+            throw new UserInputException($"store {StoreUri.Parse(uri)} is unreachable ({ex.Message.ReplaceLineEndings(" ")}); " +
+                                         "check the host, port and that the database is running");
         }
         catch
         {

@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter stdout)
     {
+        yield return ScanCommand.Create(stdout);
+        yield return ExportCommand.Create(stdout);
         yield return ExperimentsCommand.Create(stdout);
         yield return LimitCommand.Create(stdout);
         yield return SpectrumCommand.Create(stdout);

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Json;
 
@@ -11,7 +12,7 @@ namespace DipolePortal.Coordinator.Logging;
 internal static class LogSetup
 {
     /// <summary>Creates the process logger; <paramref name="verb"/> names the file (runs/logs/VERB-PID.jsonl).</summary>
-    public static ILogger Create(string verb, LogEventLevel consoleLevel = LogEventLevel.Information)
+    public static Logger Create(string verb, LogEventLevel consoleLevel = LogEventLevel.Information)
     {
         string directory = Path.Combine(Environment.GetEnvironmentVariable("DIPOLE_LOG_DIR") ?? Path.Combine("runs", "logs"));
         var configuration = new LoggerConfiguration()

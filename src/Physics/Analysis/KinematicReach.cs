@@ -1,4 +1,5 @@
 using System.Globalization;
+using DipolePortal.Physics.Experiments;
 using DipolePortal.Physics.Kinematics;
 using DipolePortal.Physics.Sources;
 using DipolePortal.Physics.Units;
@@ -11,12 +12,18 @@ namespace DipolePortal.Physics.Analysis;
 /// </summary>
 public static class KinematicReach
 {
-    /// <summary>max over the grid's T of √(2m_eT(E_end/E₀(T) − 1)) [MeV]; 0 when nothing is reachable.</summary>
-    public static double MaximumM4MeV(PreparedExperiment experiment)
+    /// <summary>max over the response grid's T of √(2m_eT(E_end/E₀(T) − 1)) [MeV]; 0 when nothing is reachable.</summary>
+    public static double MaximumM4MeV(PreparedExperiment experiment) =>
+        MaximumM4MeV(experiment.Flux.Max(c => c.EndpointMeV), experiment.Response.TrueRecoilMeV);
+
+    /// <summary>The same from the declaration alone (no data loaded): its flux end point and true-recoil grid.</summary>
+    public static double MaximumM4MeV(ExperimentDefinition definition) =>
+        MaximumM4MeV(definition.Flux().Max(c => c.EndpointMeV), definition.UniformTrueGridMeV());
+
+    private static double MaximumM4MeV(double endpointMeV, IEnumerable<double> trueRecoilMeV)
     {
-        double endpointMeV = experiment.Flux.Max(c => c.EndpointMeV);
         double best = 0;
-        foreach (double recoilMeV in experiment.Response.TrueRecoilMeV)
+        foreach (double recoilMeV in trueRecoilMeV)
         {
             double e0 = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, 0);
             if (endpointMeV > e0)

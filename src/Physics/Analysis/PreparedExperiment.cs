@@ -120,8 +120,7 @@ public sealed class PreparedExperiment
     /// </summary>
     private static double[] TrueGrid(ExperimentDefinition definition, BindingModel binding)
     {
-        int count = (int)Math.Round((definition.TrueGridMaxMeV - definition.TrueGridMinMeV) / definition.TrueGridStepMeV) + 1;
-        var nodes = Enumerable.Range(0, count).Select(i => definition.TrueGridMinMeV + i * definition.TrueGridStepMeV).ToList();
+        var nodes = definition.UniformTrueGridMeV().ToList();
         if (binding == BindingModel.StepFunction)
         {
             foreach (AtomicShell shell in AtomicShellCatalog.Find(definition.TargetMaterial).Shells)

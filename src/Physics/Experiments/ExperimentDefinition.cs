@@ -63,4 +63,11 @@ public sealed record ExperimentDefinition
 
     /// <summary>Spacing of the true-recoil grid [MeV]; ≤ σ/4 at the lowest bin edge.</summary>
     public double TrueGridStepMeV { get; init; } = 0.05e-3;
+
+    /// <summary>The uniform true-recoil grid from <see cref="TrueGridMinMeV"/> to <see cref="TrueGridMaxMeV"/> [MeV].</summary>
+    public double[] UniformTrueGridMeV()
+    {
+        int count = (int)Math.Round((TrueGridMaxMeV - TrueGridMinMeV) / TrueGridStepMeV) + 1;
+        return [.. Enumerable.Range(0, count).Select(i => TrueGridMinMeV + (i * TrueGridStepMeV))];
+    }
 }

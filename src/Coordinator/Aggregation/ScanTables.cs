@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using DipolePortal.Coordinator.Output;
+using DipolePortal.Physics.Experiments;
+using DipolePortal.Physics.Statistics;
+
+namespace DipolePortal.Coordinator.Aggregation;
+
+/// <summary>
+/// The output files of a scan (DESIGN.md "Outputs of a scan"), as text: limits_1dof.csv, contour_2dof.csv,
+/// profiles.csv and summary.json. Units are in every column name; numbers are in round-trip form, so the files are
+/// deterministic. Timing lives apart (timing.json) because it differs from run to run.
+/// </summary>
+internal static class ScanTables
+{
+    public static IReadOnlyDictionary<string, string> Build(Aggregator aggregator)
+    {
+        var rows = aggregator.Rows();
+        return new Dictionary<string, string>
+        {
+            ["limits_1dof.csv"] = Limits1Dof(rows),
+            ["contour_2dof.csv"] = Contour2Dof(aggregator),
+            ["profiles.csv"] = Profiles(aggregator, rows),
+            ["summary.json"] = Summary(aggregator, rows),
+        };
+    }
+
+    private static string Limits1Dof(IReadOnlyList<FitRow> rows)
+    {
+        var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_limit_muB,mu_bestfit_muB,chi2_min,chi2_at_zero\n");
+        foreach (FitRow r in rows)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(r.Point.MuLimitMuB)},{N(r.Point.MuBestfitMuB)},")
+               .Append(CultureInfo.InvariantCulture, $"{N(r.Point.Chi2Min)},{N(r.Point.Chi2AtZero)}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Contour2Dof(Aggregator aggregator)
+    {
+        var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_muB,edge\n");
+        foreach (var (set, flavor, point) in aggregator.Contours())
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{set},{flavor},{N(point.M4MeV)},{N(point.MuMuB)},{point.Edge.ToString().ToLowerInvariant()}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Profiles(Aggregator aggregator, IReadOnlyList<FitRow> rows)
+    {
+        double[] mu = aggregator.Spec.MuMuB.Values();
+        var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2\n");
+        foreach (FitRow r in rows)
+        {
+            for (int j = 0; j < mu.Length && j < r.Point.Chi2.Count; j++)
+            {
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(mu[j])},{N(r.Point.Chi2[j])},{N(r.Point.Chi2[j] - r.Point.Chi2Min)}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Summary(Aggregator aggregator, IReadOnlyList<FitRow> rows)
+    {
+        var spec = aggregator.Spec;
+        var fits = new JsonArray();
+        foreach (var group in rows.GroupBy(r => (r.ExperimentSet, r.Flavor)))
+        {
+            FitRow strongest = group.MinBy(r => r.Point.MuLimitMuB)!;
+            fits.Add(new JsonObject
+            {
+                ["experiment_set"] = group.Key.ExperimentSet,
+                ["flavor"] = group.Key.Flavor,
+                ["m4_points_done"] = group.Count(),
+                ["m4_points_total"] = aggregator.M4PointsPerFit,
+                ["strongest_mu_limit_muB"] = JsonOutput.Number(strongest.Point.MuLimitMuB),
+                ["strongest_at_m4_MeV"] = strongest.Point.M4MeV,
+            });
+        }
+
+        var experiments = new JsonArray();
+        foreach (string id in spec.Experiments.SelectMany(s => s).Distinct())
+        {
+            ExperimentDefinition definition = ExperimentRegistry.Find(id);
+            experiments.Add(new JsonObject { ["id"] = id, ["citation"] = definition.Citation, ["data_folder"] = definition.DataFolder });
+        }
+
+        var summary = new JsonObject
+        {
+            ["scan"] = spec.Name,
+            ["spec_hash"] = spec.ComputeHash(),
+            ["spec"] = JsonNode.Parse(spec.ToCanonicalJson()),
+            ["program_version"] = typeof(ScanTables).Assembly.GetName().Version?.ToString(),
+            ["complete"] = rows.Count == aggregator.M4PointsPerFit * spec.Experiments.Count * spec.Flavors.Count,
+            ["delta_chi2_1dof"] = Limits.DeltaChi2(spec.Cl, 1),
+            ["delta_chi2_2dof"] = Limits.DeltaChi2(spec.Cl, 2),
+            ["binding"] = spec.Binding,
+            ["experiments"] = experiments,
+            ["fits"] = fits,
+            ["files"] = new JsonArray("limits_1dof.csv", "contour_2dof.csv", "profiles.csv", "summary.json"),
+        };
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        JsonOutput.Write(text, summary);
+        return text.ToString();
+    }
+
+    /// <summary>Round-trip number for CSV; infinities as "inf", the way numpy and pandas read them.</summary>
+    private static string N(double value) =>
+        double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : JsonOutput.Format(value);
+}

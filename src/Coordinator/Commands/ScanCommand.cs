@@ -1,0 +1,201 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DipolePortal.Coordinator.Aggregation;
+using DipolePortal.Coordinator.Cli;
+using DipolePortal.Coordinator.Logging;
+using DipolePortal.Coordinator.Output;
+using DipolePortal.Coordinator.Planning;
+using DipolePortal.Messages;
+using DipolePortal.Worker;
+using DipolePortal.Worker.Store;
+
+namespace DipolePortal.Coordinator.Commands;
+
+/// <summary>
+/// <c>dipole scan SPEC.yaml</c>: validates the spec, plans its shards in the store, computes them with in-process
+/// workers (and any <c>dipole worker</c> processes on the same store), aggregates results as they land and writes
+/// OUT/SCAN/ atomically. Running it again resumes: finished shards are never computed twice.
+/// </summary>
+internal static class ScanCommand
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>The coordinator waits out store outages of up to about a minute (PostgreSQL restarting).</summary>
+    private static readonly RetryPolicy CoordinatorRetry = RetryPolicy.Default with { MaxRetries = 15 };
+
+    public static Command Create(TextWriter stdout)
+    {
+        var specPath = new Argument<string>("SPEC") { Description = "scan spec (YAML): name, experiments, flavors, m4_MeV, mu_muB, cl, shard_m4_points, binding" };
+        var store = StoreOption.Create();
+        var workers = new Option<int>("--workers")
+        {
+            Description = "in-process workers (default: one per core); 0 plans and aggregates only, for a farm of `dipole worker` processes",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var outDirectory = new Option<string>("--out") { Description = "output folder; the scan's files go to OUT/SCAN/", DefaultValueFactory = _ => "out" };
+        var fresh = new Option<bool>("--new") { Description = "replace a stored scan of the same name: its shards and results are deleted first" };
+        var command = new Command("scan",
+            "Run an exclusion scan: experiment sets × flavors × m4 grid × μ grid. Writes limits_1dof.csv, contour_2dof.csv, profiles.csv and " +
+            "summary.json to OUT/SCAN/. Resumes a scan already in the store; refuses a stored scan of the same name with a different spec unless --new.")
+        {
+            specPath, store, workers, outDirectory, fresh,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(specPath)!, parse.GetValue(store)!, parse.GetValue(workers), parse.GetValue(outDirectory)!, parse.GetValue(fresh), stdout, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, CancellationToken outer)
+    {
+        ScanSpec spec = SpecReader.ReadFile(path);
+        ScanValidator.Validate(spec, path);
+        if (workerCount is < 0 or > 1024)
+        {
+            throw new UserInputException($"--workers = {workerCount} is not allowed: use 0 (external workers only) to 1024");
+        }
+
+        string folder = ScanOutputWriter.Folder(outDirectory, spec.Name);
+        EnsureWritable(folder);
+
+        using var termination = new Termination(outer);
+        CancellationToken ct = termination.Token;
+        using var logger = LogSetup.Create("scan", Serilog.Events.LogEventLevel.Warning);
+        var clock = Stopwatch.StartNew();
+        await using IShardStore store = await StoreOption.OpenAsync(storeUri, logger, ct);
+        ScanRegistration registration = await Register(store, spec, fresh, ct);
+        IReadOnlyList<ShardTask> tasks = ShardPlanner.Plan(spec);
+        int added = await CoordinatorRetry.ExecuteAsync(c => store.AddShardsAsync(spec.Name, tasks, c), ct: ct);
+        logger.Information("Scan {ScanId} {Outcome}: {ShardCount} shards, {NewShards} newly planned, {Workers} in-process workers",
+            spec.Name, registration.Outcome, tasks.Count, added, workerCount);
+
+        Task workersDone = workerCount == 0
+            ? Task.CompletedTask
+            : new WorkerLoop(store, new PhysicsShardExecutor(), new WorkerLoopOptions
+            {
+                WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
+                Concurrency = workerCount,
+                // Shorter than a farm worker's 60 s: a scan killed and rerun on one machine waits at most this long for its old leases.
+                LeaseDuration = TimeSpan.FromSeconds(20),
+                StopWhenIdle = true,
+                ScanId = spec.Name,
+            }, logger).RunAsync(ct);
+
+        var aggregator = new Aggregator(spec);
+        var progress = new ProgressReporter(Console.Error, !Console.IsErrorRedirected);
+        ScanStatus status;
+        try
+        {
+            status = await Follow(store, aggregator, progress, workersDone, workerCount > 0, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
+            ScanOutputWriter.Write(outDirectory, aggregator);
+            Console.Error.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
+            return ExitCodes.Failure;
+        }
+
+        await workersDone;
+        string written = ScanOutputWriter.Write(outDirectory, aggregator);
+        WriteTiming(written, clock.Elapsed, status, workerCount);
+        logger.Information("Scan {ScanId} finished in {ElapsedSeconds:F1} s: {Done} shards done, {Failed} failed; results in {Folder}",
+            spec.Name, clock.Elapsed.TotalSeconds, status.Done, status.Failed, written);
+        PrintSummary(stdout, aggregator, written);
+        if (status.Failed > 0)
+        {
+            Console.Error.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
+                                    $"{status.Failures[0].Key}: {status.Failures[0].Error} (see `dipole status {spec.Name}`)");
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<ScanRegistration> Register(IShardStore store, ScanSpec spec, bool fresh, CancellationToken ct)
+    {
+        try
+        {
+            return await CoordinatorRetry.ExecuteAsync(c => store.CreateOrGetScanAsync(spec, spec.ComputeHash(), fresh, c), ct: ct);
+        }
+        catch (ScanSpecMismatchException ex)
+        {
+            throw new UserInputException(
+                $"scan '{spec.Name}' is already in the store with a different spec (stored {ex.StoredHash[..12]}…, this one {ex.RequestedHash[..12]}…): " +
+                "rerun with --new to replace it, or give this scan another name");
+        }
+    }
+
+    /// <summary>Streams results into the aggregator and reports progress until no shard is pending or running.</summary>
+    private static async Task<ScanStatus> Follow(
+        IShardStore store, Aggregator aggregator, ProgressReporter progress, Task workersDone, bool inProcessWorkers, CancellationToken ct)
+    {
+        while (true)
+        {
+            await CoordinatorRetry.ExecuteAsync(c => ResultStream.CatchUpAsync(store, aggregator, c), ct: ct);
+            ScanStatus status = await CoordinatorRetry.ExecuteAsync(c => store.GetStatusAsync(aggregator.Spec.Name, c), ct: ct)
+                ?? throw new InvalidOperationException($"scan {aggregator.Spec.Name} vanished from the store");
+            bool settled = status.IsSettled && (!inProcessWorkers || workersDone.IsCompleted);
+            progress.Report(status, final: settled);
+            if (workersDone.IsFaulted)
+            {
+                await workersDone;
+            }
+
+            if (settled)
+            {
+                await ResultStream.CatchUpAsync(store, aggregator, ct);
+                return status;
+            }
+
+            await Task.WhenAny(Task.Delay(PollInterval, ct), workersDone);
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    private static void EnsureWritable(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            string probe = Path.Combine(folder, $".write-probe-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"output folder {folder} is not writable: {ex.Message}");
+        }
+    }
+
+    /// <summary>Wall time and counts of this run: kept out of the deterministic files, which must not change between runs.</summary>
+    private static void WriteTiming(string folder, TimeSpan elapsed, ScanStatus status, int workerCount)
+    {
+        var timing = new JsonObject
+        {
+            ["wall_seconds"] = Math.Round(elapsed.TotalSeconds, 3),
+            ["in_process_workers"] = workerCount,
+            ["shards_total"] = status.Total,
+            ["shards_done"] = status.Done,
+            ["shards_failed"] = status.Failed,
+        };
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        JsonOutput.Write(text, timing);
+        AtomicFile.WriteAllText(Path.Combine(folder, "timing.json"), text.ToString());
+    }
+
+    private static void PrintSummary(TextWriter stdout, Aggregator aggregator, string folder)
+    {
+        var table = new TextTable("experiment_set", "flavor", "m4 points", "strongest mu_limit [muB]", "at m4 [MeV]");
+        foreach (var group in aggregator.Rows().GroupBy(r => (r.ExperimentSet, r.Flavor)))
+        {
+            FitRow best = group.MinBy(r => r.Point.MuLimitMuB)!;
+            table.Add(group.Key.ExperimentSet, group.Key.Flavor, group.Count().ToString(CultureInfo.InvariantCulture),
+                best.Point.MuLimitMuB.ToString("G4", CultureInfo.InvariantCulture), best.Point.M4MeV.ToString("G4", CultureInfo.InvariantCulture));
+        }
+
+        table.Write(stdout);
+        stdout.WriteLine($"results: {folder}");
+    }
+}

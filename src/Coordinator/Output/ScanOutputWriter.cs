@@ -1,0 +1,39 @@
+using DipolePortal.Coordinator.Aggregation;
+using DipolePortal.Coordinator.Cli;
+using DipolePortal.Messages;
+
+namespace DipolePortal.Coordinator.Output;
+
+/// <summary>Writes a scan's tables into OUT/SCAN/, each file atomically; the scan name cannot leave OUT.</summary>
+internal static class ScanOutputWriter
+{
+    /// <summary>The folder a scan's files go to, checked to lie inside <paramref name="outDirectory"/>.</summary>
+    public static string Folder(string outDirectory, string scanName)
+    {
+        if (!ScanNames.IsValidScanId(scanName))
+        {
+            throw new UserInputException($"scan name '{scanName}' is not allowed: use letters, digits, '-' and '_'");
+        }
+
+        string root = Path.GetFullPath(outDirectory);
+        string folder = Path.GetFullPath(Path.Combine(root, scanName));
+        if (!folder.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserInputException($"scan name '{scanName}' would write outside {root}");
+        }
+
+        return folder;
+    }
+
+    /// <summary>Writes every table of <paramref name="aggregator"/>; returns the folder.</summary>
+    public static string Write(string outDirectory, Aggregator aggregator)
+    {
+        string folder = Folder(outDirectory, aggregator.Spec.Name);
+        foreach (var (name, contents) in ScanTables.Build(aggregator))
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, name), contents);
+        }
+
+        return folder;
+    }
+}
