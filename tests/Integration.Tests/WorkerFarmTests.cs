@@ -35,7 +35,7 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         try
         {
             await using NpgsqlConnection connection = PostgresTestServer.Connect(postgres);
-            (DipoleProcess victim, ShardRow held) = await WaitForLeaseAsync(connection, spec.Name, workers);
+            (DipoleProcess victim, ShardRow held) = await LeaseWatch.WaitForLeaseAsync(connection, spec.Name, workers, LeaseWait);
             victim.KillHard();
             await victim.WaitForExitAsync(ExitTimeout);
             ShardRow afterKill = (await StoreRows.ShardsAsync(connection, spec.Name)).Single(r => r.BlockIndex == held.BlockIndex);
@@ -91,7 +91,7 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         try
         {
             await using NpgsqlConnection connection = PostgresTestServer.Connect(postgres);
-            (_, ShardRow held) = await WaitForLeaseAsync(connection, spec.Name, [worker]);
+            (_, ShardRow held) = await LeaseWatch.WaitForLeaseAsync(connection, spec.Name, [worker], LeaseWait);
             worker.Signal("TERM");
 
             Assert.Equal(0, await worker.WaitForExitAsync(TimeSpan.FromSeconds(40)));
@@ -113,31 +113,6 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         await using IShardStore store = ShardStoreFactory.Open(postgres.ToString());
         await store.EnsureSchemaAsync();
         await TinyScan.PlanAsync(store, spec);
-    }
-
-    /// <summary>Polls the store until one of <paramref name="workers"/> holds a lease on a shard of the scan.</summary>
-    private static async Task<(DipoleProcess Worker, ShardRow Shard)> WaitForLeaseAsync(
-        NpgsqlConnection connection, string scanId, IReadOnlyList<DipoleProcess> workers)
-    {
-        using var timeout = new CancellationTokenSource(LeaseWait);
-        while (!timeout.IsCancellationRequested)
-        {
-            foreach (ShardRow row in await StoreRows.ShardsAsync(connection, scanId))
-            {
-                DipoleProcess? holder = workers.FirstOrDefault(
-                    w => row.State == "leased" && row.LeasedBy?.StartsWith(w.WorkerId + "/", StringComparison.Ordinal) == true);
-                if (holder is not null)
-                {
-                    return (holder, row);
-                }
-            }
-
-            Assert.DoesNotContain(workers, w => w.HasExited);
-            await Task.Delay(TimeSpan.FromMilliseconds(25));
-        }
-
-        Assert.Fail($"no worker leased a shard of {scanId} within {LeaseWait.TotalSeconds:F0} s");
-        return default;
     }
 
     /// <summary>The same tasks computed by one in-process worker on a SQLite store: stored result JSON per shard.</summary>

@@ -58,9 +58,8 @@ internal static class WorkerCommand
         command.Options.Add(scan);
         command.Options.Add(stopWhenIdle);
 
-        // A synchronous action on purpose: this verb handles SIGTERM/SIGINT itself (System.CommandLine's own handler
-        // would end the process two seconds after the signal, cutting the grace period short).
-        command.SetAction(parse =>
+        // The verb handles SIGTERM/SIGINT itself (Cli/StopSignals.cs): Program turns System.CommandLine's handler off.
+        command.SetAction((parse, _) =>
         {
             int lanes = parse.GetValue(concurrency);
             if (lanes < 1)
@@ -96,7 +95,7 @@ internal static class WorkerCommand
                 ScanId = scanId,
                 StopWhenIdle = parse.GetValue(stopWhenIdle),
             };
-            return RunAsync(parse.GetValue(store)!, options, host, port).GetAwaiter().GetResult();
+            return RunAsync(parse.GetValue(store)!, options, host, port);
         });
         return command;
     }
@@ -104,65 +103,69 @@ internal static class WorkerCommand
     private static async Task<int> RunAsync(string storeUri, WorkerLoopOptions options, string healthHost, int healthPort)
     {
         StoreUri parsed = StoreOption.Parse(storeUri);
-        ILogger logger = LogSetup.Create("worker");
+        using Serilog.Core.Logger logger = LogSetup.Create("worker");
+        using var signals = new StopSignals(logger);
+        IShardStore store;
         try
         {
-            using var signals = new StopSignals(logger);
-            IShardStore store;
-            try
-            {
-                store = await OpenWithRetriesAsync(storeUri, parsed, logger, signals.Token);
-            }
-            catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
-            {
-                return ExitCodes.Success;
-            }
-
-            await using (store)
-            {
-                DateTimeOffset openedAt = TimeProvider.System.GetUtcNow();
-                var loop = new WorkerLoop(store, new PhysicsShardExecutor(), options, logger);
-                var health = new WorkerHealth(loop, WorkerHealth.StaleAfter(options), openedAt, TimeProvider.System);
-                HealthServer? server = healthPort > 0 ? HealthServer.Start(healthHost, healthPort, health.Liveness, health.Readiness, logger) : null;
-                try
-                {
-                    await loop.RunAsync(signals.Token);
-                }
-                finally
-                {
-                    if (server is not null)
-                    {
-                        await server.DisposeAsync();
-                    }
-                }
-            }
-
+            store = await OpenWithRetriesAsync(storeUri, parsed, logger, signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+        {
             return ExitCodes.Success;
         }
-        finally
+
+        await using (store)
         {
-            (logger as IDisposable)?.Dispose();
+            DateTimeOffset openedAt = TimeProvider.System.GetUtcNow();
+            var loop = new WorkerLoop(store, new PhysicsShardExecutor(), options, logger);
+            var health = new WorkerHealth(loop, WorkerHealth.StaleAfter(options), openedAt, TimeProvider.System);
+            HealthServer? server = healthPort > 0 ? HealthServer.Start(healthHost, healthPort, health.Liveness, health.Readiness, logger) : null;
+            try
+            {
+                await loop.RunAsync(signals.Token);
+            }
+            finally
+            {
+                if (server is not null)
+                {
+                    await server.DisposeAsync();
+                }
+            }
         }
+
+        return ExitCodes.Success;
     }
 
-    /// <summary>Opens the store, retrying transient failures; a store still unreachable becomes one clear error (exit 1).</summary>
+    /// <summary>
+    /// Opens the store, retrying transient failures for about ten seconds (a pod may start before its database); a
+    /// store still unreachable is an operational failure — one clear line and exit 1, never exit 2: the URI was fine.
+    /// </summary>
     private static async Task<IShardStore> OpenWithRetriesAsync(string storeUri, StoreUri parsed, ILogger logger, CancellationToken ct)
     {
-        RetryPolicy retry = RetryPolicy.Default;
+        RetryPolicy retry = RetryPolicy.Default with { MaxRetries = 7 };
+        IShardStore store = ShardStoreFactory.Open(storeUri, logger);
         try
         {
-            return await retry.ExecuteAsync(
-                c => StoreOption.OpenAsync(storeUri, logger, c),
+            await retry.ExecuteAsync(
+                store.EnsureSchemaAsync,
                 (attempt, delay, error) => logger.Debug(
                     "Store {Store} not reachable ({Error}); retry {Retry} in {DelaySeconds:F1} s", parsed.ToString(), error.Message, attempt, delay.TotalSeconds),
                 ct);
+            return store;
         }
-        catch (Exception e) when (e is not (OperationCanceledException or UserInputException) && StoreErrors.IsTransient(e))
+        catch (Exception e) when (e is not OperationCanceledException && StoreErrors.IsTransient(e))
         {
+            await store.DisposeAsync();
             string cause = e.InnerException is { } inner && inner.Message != e.Message ? $"{e.Message} ({inner.Message})" : e.Message;
             throw new InvalidOperationException(
-                $"store {parsed} is unreachable after {retry.MaxRetries + 1} attempts: {cause}; check that the server runs and the host, port " +
-                $"and {ShardStoreFactory.PasswordVariable} are right", e);
+                $"store {parsed} is unreachable after {retry.MaxRetries + 1} attempts: {cause.ReplaceLineEndings(" ")}; check that the " +
+                $"server runs and the host, port and {ShardStoreFactory.PasswordVariable} are right", e);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
         }
     }
 }

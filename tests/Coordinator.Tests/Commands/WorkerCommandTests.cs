@@ -34,9 +34,10 @@ public sealed class WorkerCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Integration")] // about 12 s of start-up retries
     public void Run_WhenStoreIsUnreachable_ExitsOneWithOneClearLine()
     {
-        // Port 1 on loopback refuses connections: transient, retried, then reported.
+        // Port 1 on loopback refuses connections: transient, retried, then reported. Exit 1, not 2: the URI is well formed.
         CliRun run = CliRun.Invoke("worker", "--store", "postgres://dipole@127.0.0.1:1/dipole", "--stop-when-idle");
 
         Assert.Equal(1, run.ExitCode);
