@@ -29,6 +29,14 @@ internal static class StatusCommand
         {
             string scanId = parse.GetValue(scan)!;
             string storeUri = parse.GetValue(store)!;
+            StoreUri parsed = StoreOption.Parse(storeUri);
+            if (parsed.Kind == StoreKind.Sqlite && !File.Exists(parsed.SqlitePath))
+            {
+                // Reading status must not leave an empty store behind a mistyped path.
+                throw new UserInputException(
+                    $"there is no store at {Path.GetFullPath(parsed.SqlitePath!)} ({parsed}): run `dipole scan` with this --store first, or fix the path");
+            }
+
             await using IShardStore opened = await StoreOption.OpenAsync(storeUri, logger: null, ct);
             ScanStatus? status = ScanNames.IsValidScanId(scanId) ? await opened.GetStatusAsync(scanId, ct) : null;
             IReadOnlyList<ScanInfo> scans = await opened.ListScansAsync(ct);
@@ -36,7 +44,7 @@ internal static class StatusCommand
             if (status is null || info is null)
             {
                 string known = scans.Count == 0 ? "the store holds no scan yet" : "known scans: " + string.Join(", ", scans.Select(s => s.ScanId));
-                throw new UserInputException($"scan '{scanId}' is not in the store {StoreOption.Parse(storeUri)}; {known}");
+                throw new UserInputException($"scan '{scanId}' is not in the store {parsed}; {known}");
             }
 
             IReadOnlyList<LimitsSoFar> limits = LimitsSoFar.From(info.Spec, await ReadAllResultsAsync(opened, scanId, ct));
