@@ -61,9 +61,10 @@ internal static class ScanCommand
         string folder = ScanOutputWriter.Folder(outDirectory, spec.Name);
         EnsureWritable(folder);
 
-        using var termination = new Termination(outer);
-        CancellationToken ct = termination.Token;
         using var logger = LogSetup.Create("scan", Serilog.Events.LogEventLevel.Warning);
+        using var signals = new StopSignals(logger);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(outer, signals.Token);
+        CancellationToken ct = linked.Token;
         var clock = Stopwatch.StartNew();
         await using IShardStore store = await StoreOption.OpenAsync(storeUri, logger, ct);
         ScanRegistration registration = await Register(store, spec, fresh, ct);
