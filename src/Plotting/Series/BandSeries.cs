@@ -9,7 +9,12 @@ namespace DipolePortal.Plotting.Series;
 /// </summary>
 public sealed class BandSeries : PlotSeries
 {
-    private BandSeries(string? label, IReadOnlyList<double> xs, IReadOnlyList<double> lower, IReadOnlyList<double>? upper)
+    /// <summary>The region between <paramref name="lower"/> and <paramref name="upper"/>, or above <paramref name="lower"/> when upper is null.</summary>
+    /// <param name="label">Legend label (markup), or null.</param>
+    /// <param name="xs">x values.</param>
+    /// <param name="lower">Lower boundary at each x.</param>
+    /// <param name="upper">Upper boundary at each x, or null to extend to the top of the plot area.</param>
+    public BandSeries(string? label, IReadOnlyList<double> xs, IReadOnlyList<double> lower, IReadOnlyList<double>? upper)
         : base(label)
     {
         Xs = Freeze(xs, nameof(xs));
