@@ -32,7 +32,7 @@ public static class ExclusionFigure
         {
             foreach (ExclusionCurve limit in input.Curves.Where(c => c.Kind == ExclusionCurveKind.OneDofLimit))
             {
-                figure.Add(new BandSeries(null, limit.M4MeV, limit.MuMuB, upper: null) { Color = ColorOf(limit), FillOpacity = 0.10 });
+                figure.Add(new BandSeries(null, limit.M4MeV, limit.MuMuB, upper: null) { Color = ColorOf(limit), FillOpacity = 0.08 });
             }
         }
 

@@ -38,8 +38,8 @@ public static class ProfileFigure
             Legend = LegendPosition.TopLeft,
         };
 
-        figure.Add(new ReferenceLine(DeltaChi2OneDof90, "Δχ^2 = 2.71 (90% CL, 1 dof)"));
-        figure.Add(new ReferenceLine(DeltaChi2TwoDof90, "Δχ^2 = 4.61 (90% CL, 2 dof)", LineStyle.Dotted));
+        figure.Add(new ReferenceLine(DeltaChi2OneDof90, "Δχ^2 = 2.71 (90% CL, 1 dof)") { LabelAtLeft = true });
+        figure.Add(new ReferenceLine(DeltaChi2TwoDof90, "Δχ^2 = 4.61 (90% CL, 2 dof)", LineStyle.Dotted) { LabelAtLeft = true });
         LineStyle[] styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.DashDot];
         for (int i = 0; i < input.Profiles.Count; i++)
         {

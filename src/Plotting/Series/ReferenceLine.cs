@@ -32,6 +32,9 @@ public sealed class ReferenceLine : PlotSeries
     /// <summary>Stroke pattern.</summary>
     public LineStyle Style { get; }
 
+    /// <summary>Put the label at the left end of the line instead of the right (to keep it clear of curves).</summary>
+    public bool LabelAtLeft { get; init; }
+
     internal override string? DefaultColor => Palette.Grey;
 
     internal override void Render(SvgWriter svg, PlotFrame frame, string color)
@@ -46,7 +49,9 @@ public sealed class ReferenceLine : PlotSeries
         svg.Line(frame.LeftPx, py, frame.RightPx, py, color, 1.2, SvgWriter.Dash(Style, 1.2));
         if (!string.IsNullOrEmpty(Text))
         {
-            svg.Text(frame.RightPx - 6, py - 4, Text, 12, "end", $"fill=\"{color}\" class=\"reference-label\"");
+            // A white halo under the glyphs keeps the label readable where a curve crosses it.
+            svg.Text(LabelAtLeft ? frame.LeftPx + 8 : frame.RightPx - 8, py - 5, Text, 12.5, LabelAtLeft ? "start" : "end",
+                $"fill=\"{color}\" stroke=\"#FFFFFF\" stroke-width=\"3.00\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"reference-label\"");
         }
 
         svg.CloseGroup();

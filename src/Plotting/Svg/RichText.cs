@@ -3,8 +3,9 @@ using System.Text;
 namespace DipolePortal.Plotting.Svg;
 
 /// <summary>
-/// A tiny markup for labels: <c>_{e4}</c> or <c>_x</c> is a subscript, <c>^{-11}</c> or <c>^2</c> a superscript.
-/// Example: <c>μ_{ℓ4} [μ_B]</c>, <c>10^{-11}</c>. A hyphen inside a superscript or subscript becomes a minus sign (U+2212).
+/// A tiny markup for labels: <c>_{e4}</c> or <c>_x</c> is a subscript, <c>^{-11}</c> or <c>^2</c> a superscript, and scripts nest
+/// (<c>E_{ν_4}</c>). Examples: <c>μ_{ℓ4} [μ_B]</c>, <c>10^{-11}</c>. A hyphen inside a script becomes a minus sign (U+2212).
+/// An unmatched brace is kept as text.
 /// </summary>
 public static class RichText
 {
@@ -17,16 +18,15 @@ public static class RichText
         var builder = new StringBuilder();
         foreach (Run run in Parse(markup))
         {
-            string text = SvgFormat.Escape(run.Text);
             if (run.Shift == ScriptShift.None)
             {
-                builder.Append(text);
+                builder.Append(SvgFormat.Escape(run.Text));
             }
             else
             {
                 string shift = run.Shift == ScriptShift.Super ? "super" : "sub";
                 builder.Append("<tspan baseline-shift=\"").Append(shift).Append("\" font-size=\"70%\">")
-                    .Append(text).Append("</tspan>");
+                    .Append(ToSvg(run.Text)).Append("</tspan>");
             }
         }
 
@@ -34,22 +34,17 @@ public static class RichText
     }
 
     /// <summary>The text as displayed, without markup (sub- and superscripts inline).</summary>
-    public static string ToPlain(string markup) => string.Concat(Parse(markup).Select(r => r.Text));
+    public static string ToPlain(string markup) =>
+        string.Concat(Parse(markup).Select(r => r.Shift == ScriptShift.None ? r.Text : ToPlain(r.Text)));
 
     /// <summary>Estimated rendered width in pixels for a sans-serif font of the given size (DejaVu Sans metrics, generous).</summary>
-    public static double EstimateWidthPx(string markup, double fontSizePx)
-    {
-        double width = 0;
-        foreach (Run run in Parse(markup))
-        {
-            double scale = run.Shift == ScriptShift.None ? 1.0 : ScriptScale;
-            width += run.Text.Length * 0.62 * fontSizePx * scale;
-        }
+    public static double EstimateWidthPx(string markup, double fontSizePx) =>
+        Parse(markup).Sum(run => run.Shift == ScriptShift.None
+            ? run.Text.Length * 0.62 * fontSizePx
+            : EstimateWidthPx(run.Text, fontSizePx * ScriptScale));
 
-        return width;
-    }
-
-    internal static IReadOnlyList<Run> Parse(string markup)
+    /// <summary>Top-level runs: plain text, or a script whose text is itself markup.</summary>
+    private static List<Run> Parse(string markup)
     {
         var runs = new List<Run>();
         var plain = new StringBuilder();
@@ -63,7 +58,7 @@ public static class RichText
                 string script;
                 if (markup[i + 1] == '{')
                 {
-                    int close = markup.IndexOf('}', i + 2);
+                    int close = MatchingBrace(markup, i + 1);
                     if (close < 0)
                     {
                         plain.Append(c);
@@ -94,6 +89,21 @@ public static class RichText
         return runs;
     }
 
+    private static int MatchingBrace(string markup, int open)
+    {
+        int depth = 0;
+        for (int i = open; i < markup.Length; i++)
+        {
+            depth += markup[i] == '{' ? 1 : markup[i] == '}' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static void Flush(List<Run> runs, StringBuilder plain)
     {
         if (plain.Length > 0)
@@ -103,12 +113,12 @@ public static class RichText
         }
     }
 
-    internal enum ScriptShift
+    private enum ScriptShift
     {
         None,
         Sub,
         Super,
     }
 
-    internal readonly record struct Run(string Text, ScriptShift Shift);
+    private readonly record struct Run(string Text, ScriptShift Shift);
 }

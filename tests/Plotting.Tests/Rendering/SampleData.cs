@@ -66,7 +66,7 @@ internal static class SampleData
         double[] dirac = [.. Enumerable.Range(0, 20).Select(i => 2.0 * (i + 0.5) / 20)];
         double[] majorana = [.. Enumerable.Range(0, 20).Select(_ => 1.0)];
         return new DistributionPlotInput("Photon energy in ν_4 → ν γ", "E_γ / E_{ν_4}", "1/Γ dΓ/dx",
-            edges, [new DistributionHistogram("Dirac", dirac), new DistributionHistogram("Majorana", majorana, Series.LineStyle.Dashed)]);
+            edges, [new DistributionHistogram("Dirac", dirac), new DistributionHistogram("Majorana", majorana, Plotting.Series.LineStyle.Dashed)]);
     }
 
     /// <summary>E_min = (2 m_e T + m4²) / (2 (p_e − T)), p_e = √(T² + 2 m_e T): collinear kinematics, only to shape sample curves.</summary>
