@@ -114,7 +114,8 @@ public sealed class Figure
         }
 
         svg.CloseGroup();
-        svg.Rect(frame.LeftPx, frame.TopPx, frame.WidthPx, frame.HeightPx, "class=\"frame\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.20\"");
+        svg.Rect(frame.LeftPx, frame.TopPx, frame.WidthPx, frame.HeightPx,
+            "class=\"frame\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.20\"");
         AxisRenderer.RenderX(svg, frame);
         AxisRenderer.RenderY(svg, frame, 12 + AxisRenderer.TitleFontSizePx);
         if (!string.IsNullOrEmpty(Title))

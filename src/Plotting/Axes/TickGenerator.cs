@@ -84,7 +84,9 @@ public static class TickGenerator
         return value < 0 && !isZero ? "\u2212" + text : text;
     }
 
-    private static double Decade(int exponent) => double.Parse("1e" + exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>10ⁿ parsed from its decimal form, so that it is exactly the double nearest to 10ⁿ.</summary>
+    private static double Decade(int exponent) =>
+        double.Parse("1e" + exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static bool Inside(double value, double min, double max) => value >= min * (1 - 1e-9) && value <= max * (1 + 1e-9);
 }

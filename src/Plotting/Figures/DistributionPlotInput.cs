@@ -1,6 +1,8 @@
 namespace DipolePortal.Plotting.Figures;
 
-/// <summary>Input of <see cref="DistributionFigure.Build"/>: histograms over shared bins, e.g. photon energy for Dirac vs Majorana.</summary>
+/// <summary>
+/// Input of <see cref="DistributionFigure.Build"/>: histograms over shared bins, e.g. photon energy for Dirac vs Majorana.
+/// </summary>
 /// <param name="Title">Figure title (markup), or null.</param>
 /// <param name="XAxisTitle">Title of the x axis (markup), with its unit.</param>
 /// <param name="YAxisTitle">Title of the y axis (markup).</param>

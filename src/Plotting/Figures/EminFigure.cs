@@ -19,8 +19,10 @@ public static class EminFigure
         var figure = new Figure(widthPx, heightPx)
         {
             Title = input.Title,
-            X = input.LogAxes ? Axis.LogCovering(input.RecoilAxisTitle, recoils) : Axis.LinearCovering(input.RecoilAxisTitle, recoils, true),
-            Y = input.LogAxes ? Axis.LogCovering(EminAxisTitle, emins) : Axis.LinearCovering(EminAxisTitle, emins, true),
+            X = input.LogAxes
+                ? Axis.LogCovering(input.RecoilAxisTitle, recoils)
+                : Axis.LinearCovering(input.RecoilAxisTitle, recoils, includeZero: true),
+            Y = input.LogAxes ? Axis.LogCovering(EminAxisTitle, emins) : Axis.LinearCovering(EminAxisTitle, emins, includeZero: true),
             Legend = LegendPosition.TopRight,
         };
 

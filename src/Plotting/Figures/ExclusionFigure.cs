@@ -4,7 +4,9 @@ using DipolePortal.Plotting.Series;
 
 namespace DipolePortal.Plotting.Figures;
 
-/// <summary>Exclusion plot μ vs m4 on log–log axes: one color per group, 1-dof limits solid, 2-dof contours dashed, overlays dotted.</summary>
+/// <summary>
+/// Exclusion plot μ vs m4 on log–log axes: one color per group, 1-dof limits solid, 2-dof contours dashed, overlays dotted.
+/// </summary>
 public static class ExclusionFigure
 {
     /// <summary>Title of the m4 axis.</summary>

@@ -44,7 +44,8 @@ public static class ProfileFigure
         for (int i = 0; i < input.Profiles.Count; i++)
         {
             LikelihoodProfile profile = input.Profiles[i];
-            figure.Add(new LineSeries(profile.Label, profile.MuMuB, profile.DeltaChi2, styles[i % styles.Length]) { Color = Palette.Line(i) });
+            figure.Add(new LineSeries(profile.Label, profile.MuMuB, profile.DeltaChi2,
+                styles[i % styles.Length]) { Color = Palette.Line(i) });
         }
 
         return figure;

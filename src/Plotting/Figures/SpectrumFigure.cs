@@ -58,14 +58,17 @@ public static class SpectrumFigure
             string color = Palette.Line(1 + i);
             SpectrumContribution dipole = input.Dipoles[i];
             figure.Add(new StepHistogramSeries(dipole.Label, edges, dipole.Counts) { Color = color, WidthPx = 2.0 });
-            figure.Add(new StepHistogramSeries(TotalLabel + " + " + dipole.Label, edges, dipoleTotals[i], LineStyle.Dashed) { Color = color });
+            figure.Add(new StepHistogramSeries(TotalLabel + " + " + dipole.Label, edges, dipoleTotals[i],
+                LineStyle.Dashed) { Color = color });
         }
 
         figure.Add(new ErrorBarSeries(DataLabel, centers, input.ObservedCounts, errors) { XErrors = halfWidths, Color = Palette.Black });
         return figure;
     }
 
-    /// <summary>Whole decades covering the data, raised so that the top <paramref name="freeFraction"/> stays free for the legend.</summary>
+    /// <summary>
+    /// Whole decades covering the data, raised so that the top <paramref name="freeFraction"/> stays free for the legend.
+    /// </summary>
     private static Axis LogEventsAxis(string title, IEnumerable<double> heights, double freeFraction)
     {
         DataRange data = NiceRange.LogDecades(heights);

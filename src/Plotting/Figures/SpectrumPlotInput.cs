@@ -4,7 +4,9 @@ namespace DipolePortal.Plotting.Figures;
 /// <param name="Title">Figure title (markup), or null.</param>
 /// <param name="RecoilBinEdgesKeV">n + 1 increasing recoil-energy bin edges [keV].</param>
 /// <param name="Backgrounds">Background components, stacked and filled, bottom first.</param>
-/// <param name="StandardModel">SM ν–e (or ν–N) scattering prediction per bin, stacked (filled) on the backgrounds; B + SM is outlined in black.</param>
+/// <param name="StandardModel">
+/// SM ν–e (or ν–N) scattering prediction per bin, stacked (filled) on the backgrounds; B + SM is outlined in black.
+/// </param>
 /// <param name="Dipoles">Dipole contributions per bin, each outlined on its own and (dashed) on top of B + SM.</param>
 /// <param name="ObservedCounts">Observed events per bin, drawn with √N error bars.</param>
 /// <param name="LogY">Logarithmic event axis.</param>

@@ -48,7 +48,8 @@ internal static class LegendRenderer
         {
             case LegendSwatch.FilledBox:
                 svg.Rect(left + 2, mid - 6, SwatchWidthPx - 4, 12,
-                    $"fill=\"{entry.Color}\" fill-opacity=\"{SvgFormat.Px(Math.Max(entry.Opacity, 0.35))}\" stroke=\"{entry.Color}\" stroke-width=\"0.80\"");
+                    $"fill=\"{entry.Color}\" fill-opacity=\"{SvgFormat.Px(Math.Max(entry.Opacity, 0.35))}\" " +
+                    $"stroke=\"{entry.Color}\" stroke-width=\"0.80\"");
                 break;
             case LegendSwatch.Marker:
                 svg.Line(left + SwatchWidthPx / 2, mid - 7, left + SwatchWidthPx / 2, mid + 7, entry.Color, 1.3);

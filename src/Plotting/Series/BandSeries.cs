@@ -9,7 +9,9 @@ namespace DipolePortal.Plotting.Series;
 /// </summary>
 public sealed class BandSeries : PlotSeries
 {
-    /// <summary>The region between <paramref name="lower"/> and <paramref name="upper"/>, or above <paramref name="lower"/> when upper is null.</summary>
+    /// <summary>
+    /// The region between <paramref name="lower"/> and <paramref name="upper"/>, or above <paramref name="lower"/> when upper is null.
+    /// </summary>
     /// <param name="label">Legend label (markup), or null.</param>
     /// <param name="xs">x values.</param>
     /// <param name="lower">Lower boundary at each x.</param>

@@ -79,7 +79,8 @@ public sealed class ErrorBarSeries : PlotSeries
                 svg.Line(frame.ClampX(left), py, frame.ClampX(frame.ToPixelX(x + _xErrors[i])), py, color, 1.3);
             }
 
-            svg.Circle(px, py, MarkerRadiusPx, $"class=\"marker\" fill=\"{color}\" data-x=\"{SvgFormat.Value(x)}\" data-y=\"{SvgFormat.Value(y)}\"");
+            svg.Circle(px, py, MarkerRadiusPx,
+                $"class=\"marker\" fill=\"{color}\" data-x=\"{SvgFormat.Value(x)}\" data-y=\"{SvgFormat.Value(y)}\"");
         }
 
         svg.CloseGroup();

@@ -51,7 +51,8 @@ public sealed class ReferenceLine : PlotSeries
         {
             // A white halo under the glyphs keeps the label readable where a curve crosses it.
             svg.Text(LabelAtLeft ? frame.LeftPx + 8 : frame.RightPx - 8, py - 5, Text, 12.5, LabelAtLeft ? "start" : "end",
-                $"fill=\"{color}\" stroke=\"#FFFFFF\" stroke-width=\"3.00\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"reference-label\"");
+                $"fill=\"{color}\" stroke=\"#FFFFFF\" stroke-width=\"3.00\" stroke-linejoin=\"round\" paint-order=\"stroke\" " +
+                "class=\"reference-label\"");
         }
 
         svg.CloseGroup();

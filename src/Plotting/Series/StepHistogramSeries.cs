@@ -11,7 +11,8 @@ public sealed class StepHistogramSeries : PlotSeries
     /// <param name="binEdges">n + 1 increasing bin edges.</param>
     /// <param name="contents">n bin contents.</param>
     /// <param name="style">Stroke pattern.</param>
-    public StepHistogramSeries(string? label, IReadOnlyList<double> binEdges, IReadOnlyList<double> contents, LineStyle style = LineStyle.Solid)
+    public StepHistogramSeries(string? label, IReadOnlyList<double> binEdges, IReadOnlyList<double> contents,
+        LineStyle style = LineStyle.Solid)
         : base(label)
     {
         BinEdges = Freeze(binEdges, nameof(binEdges));
@@ -36,7 +37,8 @@ public sealed class StepHistogramSeries : PlotSeries
     {
         svg.OpenGroup($"class=\"series step\" data-label=\"{SvgFormat.Escape(Label ?? string.Empty)}\"");
         List<PixelPoint> outline = HistogramSteps.Outline(BinEdges, Contents, frame, closeToFloor: true);
-        svg.Polyline(outline, $"fill=\"none\" stroke=\"{color}\" stroke-width=\"{SvgFormat.Px(WidthPx)}\"" + SvgWriter.Dash(Style, WidthPx));
+        svg.Polyline(outline, $"fill=\"none\" stroke=\"{color}\" stroke-width=\"{SvgFormat.Px(WidthPx)}\"" + SvgWriter.Dash(Style,
+            WidthPx));
         svg.CloseGroup();
     }
 

@@ -48,7 +48,8 @@ public sealed class BuilderDataTests
         ExclusionPlotInput input = SampleData.Exclusion();
         var doc = new SvgDocument(ExclusionFigure.Build(input).ToSvg());
         Assert.Equal(input.Curves.Concat(input.Overlays!).Select(c => c.Label), doc.LegendLabels());
-        string? Dash(string label) => (string?)doc.Series("line", label).Elements(SvgDocument.Ns + "polyline").First().Attribute("stroke-dasharray");
+        string? Dash(string label) => (string?)doc.Series("line", label).Elements(SvgDocument.Ns
+            + "polyline").First().Attribute("stroke-dasharray");
         Assert.Null(Dash("XENONnT (1 dof)"));
         Assert.NotNull(Dash("XENONnT (2 dof)"));
         string Stroke(string label) => (string)doc.Series("line", label).Elements(SvgDocument.Ns + "polyline").First().Attribute("stroke")!;
@@ -93,7 +94,8 @@ public sealed class BuilderDataTests
 
         // The B + SM outline sits at the sum of the stacked contents in the first bin.
         double firstBinTotal = input.Backgrounds.Sum(b => b.Counts[0]) + input.StandardModel.Counts[0];
-        IReadOnlyList<(double X, double Y)> outline = SvgDocument.Points(doc.Series("step", SpectrumFigure.TotalLabel).Elements(SvgDocument.Ns + "polyline").Single());
+        IReadOnlyList<(double X, double Y)> outline = SvgDocument.Points(doc.Series("step",
+            SpectrumFigure.TotalLabel).Elements(SvgDocument.Ns + "polyline").Single());
         Assert.InRange(outline[1].Y - figure.Frame.ToPixelY(firstBinTotal), -0.5, 0.5);
     }
 
@@ -103,7 +105,8 @@ public sealed class BuilderDataTests
         ProfilePlotInput input = SampleData.Profile();
         Figure figure = ProfileFigure.Build(input);
         var doc = new SvgDocument(figure.ToSvg());
-        List<double> levels = doc.Groups("reference").Select(g => double.Parse((string)g.Attribute("data-y")!, CultureInfo.InvariantCulture)).ToList();
+        List<double> levels = doc.Groups("reference").Select(g => double.Parse((string)g.Attribute("data-y")!,
+            CultureInfo.InvariantCulture)).ToList();
         Assert.Equal([2.71, 4.61], levels);
         foreach (XElement line in doc.Groups("reference").Select(g => g.Elements(SvgDocument.Ns + "line").Single()))
         {
@@ -127,7 +130,8 @@ public sealed class BuilderDataTests
         var doc = new SvgDocument(figure.ToSvg());
         Assert.Equal(["m_4 = 0 MeV", "m_4 = 0.01 MeV", "m_4 = 0.1 MeV", "m_4 = 0.5 MeV"], doc.LegendLabels());
         EminCurve heaviest = input.Curves[^1];
-        IReadOnlyList<(double X, double Y)> points = SvgDocument.Points(doc.Series("line", "m_4 = 0.5 MeV").Elements(SvgDocument.Ns + "polyline").Single());
+        IReadOnlyList<(double X, double Y)> points = SvgDocument.Points(doc.Series("line", "m_4 = 0.5 MeV").Elements(SvgDocument.Ns
+            + "polyline").Single());
         Assert.Equal(heaviest.RecoilMeV.Count, points.Count);
         AssertWithinHalfPixel(figure.Frame, heaviest.RecoilMeV[7], heaviest.EminMeV[7], points[7]);
         AssertDecades(doc.TickValues("y-axis"), figure.Y.Min, figure.Y.Max);
@@ -142,7 +146,8 @@ public sealed class BuilderDataTests
         Assert.Equal(input.Histograms.Select(h => h.Label), doc.LegendLabels());
         foreach (DistributionHistogram histogram in input.Histograms)
         {
-            IReadOnlyList<(double X, double Y)> points = SvgDocument.Points(doc.Series("step", histogram.Label).Elements(SvgDocument.Ns + "polyline").Single());
+            IReadOnlyList<(double X, double Y)> points = SvgDocument.Points(doc.Series("step", histogram.Label).Elements(SvgDocument.Ns
+                + "polyline").Single());
             Assert.Equal(2 * histogram.Contents.Count + 2, points.Count);
             Assert.InRange(points[2 * 10 + 1].Y - figure.Frame.ToPixelY(histogram.Contents[10]), -0.5, 0.5);
         }
@@ -163,5 +168,6 @@ public sealed class BuilderDataTests
         }
     }
 
-    private static double Attr(XElement element, string name) => double.Parse((string)element.Attribute(name)!, CultureInfo.InvariantCulture);
+    private static double Attr(XElement element, string name) => double.Parse((string)element.Attribute(name)!,
+        CultureInfo.InvariantCulture);
 }

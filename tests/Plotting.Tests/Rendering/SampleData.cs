@@ -22,7 +22,8 @@ internal static class SampleData
                 new ExclusionCurve("XENONnT (2 dof)", "xenonnt:e", m4, Limit(m4, 8e-11, 0.45), ExclusionCurveKind.TwoDofContour),
                 new ExclusionCurve("PandaX-4T Run1 (1 dof)", "pandax:e", m4, Limit(m4, 1.1e-10, 0.40), ExclusionCurveKind.OneDofLimit),
             ],
-            [OverlayCsvReader.Read(new StringReader("m4_MeV,mu_muB\n0.001,3e-10\n0.01,3.2e-10\n0.1,4e-10\n0.3,2e-9\n"), "Borexino (digitized)")],
+            [OverlayCsvReader.Read(new StringReader("m4_MeV,mu_muB\n0.001,3e-10\n0.01,3.2e-10\n0.1,4e-10\n0.3,2e-9\n"),
+                "Borexino (digitized)")],
             MuAxisTitle: "μ_{e4} [μ_B]");
     }
 
@@ -49,7 +50,8 @@ internal static class SampleData
         double[] mu = LogGrid(1e-12, 1e-9, 80);
         LikelihoodProfile Make(string label, double scaleMuB) =>
             new(label, mu, [.. mu.Select(m => Math.Pow(m / scaleMuB, 4))]);
-        return new ProfilePlotInput("m_4 = 0.1 MeV", [Make("PandaX-4T Run0", 1.5e-10), Make("PandaX-4T Run1", 1.0e-10), Make("XENONnT", 6e-11)]);
+        return new ProfilePlotInput("m_4 = 0.1 MeV", [Make("PandaX-4T Run0", 1.5e-10), Make("PandaX-4T Run1", 1.0e-10), Make("XENONnT",
+            6e-11)]);
     }
 
     public static EminPlotInput Emin()
@@ -66,10 +68,13 @@ internal static class SampleData
         double[] dirac = [.. Enumerable.Range(0, 20).Select(i => 2.0 * (i + 0.5) / 20)];
         double[] majorana = [.. Enumerable.Range(0, 20).Select(_ => 1.0)];
         return new DistributionPlotInput("Photon energy in ν_4 → ν γ", "E_γ / E_{ν_4}", "1/Γ dΓ/dx",
-            edges, [new DistributionHistogram("Dirac", dirac), new DistributionHistogram("Majorana", majorana, Plotting.Series.LineStyle.Dashed)]);
+            edges, [new DistributionHistogram("Dirac", dirac), new DistributionHistogram("Majorana", majorana,
+                Plotting.Series.LineStyle.Dashed)]);
     }
 
-    /// <summary>E_min = (2 m_e T + m4²) / (2 (p_e − T)), p_e = √(T² + 2 m_e T): collinear kinematics, only to shape sample curves.</summary>
+    /// <summary>
+    /// E_min = (2 m_e T + m4²) / (2 (p_e − T)), p_e = √(T² + 2 m_e T): collinear kinematics, only to shape sample curves.
+    /// </summary>
     private static double EminElectron(double tMeV, double m4MeV, double meMeV)
     {
         double pe = Math.Sqrt(tMeV * tMeV + 2 * meMeV * tMeV);

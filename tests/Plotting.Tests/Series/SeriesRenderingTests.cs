@@ -14,7 +14,8 @@ public sealed class SeriesRenderingTests
     [Fact]
     public void LineSeries_WhenNaNInside_BreaksIntoTwoPolylinesWithAllFinitePoints()
     {
-        Figure figure = LogLog().Add(new LineSeries("a", [1e-3, 1e-2, 2e-2, 1e-1, 5e-1], [1e-10, 2e-10, double.NaN, 3e-10, double.PositiveInfinity]));
+        Figure figure = LogLog().Add(new LineSeries("a", [1e-3, 1e-2, 2e-2, 1e-1, 5e-1], [1e-10, 2e-10, double.NaN, 3e-10,
+            double.PositiveInfinity]));
         XElement group = new SvgDocument(figure.ToSvg()).Series("line", "a");
         List<XElement> polylines = group.Elements(SvgDocument.Ns + "polyline").ToList();
         Assert.Equal(2, polylines.Count);
@@ -124,7 +125,8 @@ public sealed class SeriesRenderingTests
         var figure = new Figure(640, 480) { X = Axis.Linear("x", 0, 1), Y = Axis.Linear("y", 0, 1) };
         figure.Add(new LineSeries("a", [0, 1], [0, 1])).Add(new LineSeries("b", [0, 1], [1, 0]));
         var doc = new SvgDocument(figure.ToSvg());
-        string Stroke(string label) => (string)doc.Series("line", label).Elements(SvgDocument.Ns + "polyline").Single().Attribute("stroke")!;
+        string Stroke(string label) => (string)doc.Series("line", label).Elements(SvgDocument.Ns
+            + "polyline").Single().Attribute("stroke")!;
         Assert.Equal(Palette.Lines[0], Stroke("a"));
         Assert.Equal(Palette.Lines[1], Stroke("b"));
     }

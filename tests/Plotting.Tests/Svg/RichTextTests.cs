@@ -7,7 +7,8 @@ public sealed class RichTextTests
     [Fact]
     public void ToSvg_WhenBracedSubscript_WritesSubTspan()
     {
-        Assert.Equal("μ<tspan baseline-shift=\"sub\" font-size=\"70%\">e4</tspan> [μ<tspan baseline-shift=\"sub\" font-size=\"70%\">B</tspan>]",
+        Assert.Equal(
+            "μ<tspan baseline-shift=\"sub\" font-size=\"70%\">e4</tspan> [μ<tspan baseline-shift=\"sub\" font-size=\"70%\">B</tspan>]",
             RichText.ToSvg("μ_{e4} [μ_B]"));
     }
 
