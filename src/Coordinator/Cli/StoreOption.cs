@@ -15,19 +15,32 @@ internal static class StoreOption
     /// <summary>A store that does not answer at start-up is retried for about 15 s, then reported as bad input.</summary>
     private static readonly RetryPolicy StartupRetry = RetryPolicy.Default with { MaxRetries = 7 };
 
-    public static Option<string> Create() => new("--store")
+    public static Option<string> Create()
     {
-        Description = "result store: sqlite:PATH (embedded, default " + DefaultUri + ") or postgres://USER@HOST:PORT/DB " +
-                      "(password from the PGPASSWORD environment variable); the DIPOLE_STORE variable sets the default",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DIPOLE_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultUri,
-    };
+        var option = new Option<string>("--store")
+        {
+            Description = "result store: sqlite:PATH (embedded, default " + DefaultUri + ") or postgres://USER@HOST:PORT/DB " +
+                          "(password from the PGPASSWORD environment variable); the DIPOLE_STORE variable sets the default",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DIPOLE_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultUri,
+        };
+
+        // Checked while parsing, so a malformed URI is refused before a verb creates its output folder or log file.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } uri && Problem(uri) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        return option;
+    }
 
     /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
     public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
     {
-        if (!StoreUri.TryParse(uri, out _, out string? problem))
+        if (Problem(uri) is { } problem)
         {
-            throw new UserInputException($"--store '{uri}' is not a store URI: {problem}");
+            throw new UserInputException(problem);
         }
 
         IShardStore store = ShardStoreFactory.Open(uri, logger);
@@ -46,6 +59,44 @@ internal static class StoreOption
         {
             await store.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="uri"/> is not a store URI, on one line and without any password or query it carries;
+    /// null when it is one. The raw URI is never echoed: a pasted password would land in terminals and CI logs.
+    /// </summary>
+    public static string? Problem(string uri)
+    {
+        if (StoreUri.TryParse(uri, out _, out string? problem))
+        {
+            return null;
+        }
+
+        string message = CliErrors.OneLine(new ArgumentException(problem));
+        foreach (string secret in SecretParts(uri))
+        {
+            message = message.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return "--store: " + message;
+    }
+
+    /// <summary>The parts of a URI that may hold a secret: the password of USER:PASSWORD@ and any query or fragment.</summary>
+    private static IEnumerable<string> SecretParts(string uri)
+    {
+        int scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        int at = uri.LastIndexOf('@');
+        int colon = scheme < 0 ? -1 : uri.IndexOf(':', scheme + 3);
+        if (colon >= 0 && colon < at && at - colon > 1)
+        {
+            yield return uri[(colon + 1)..at];
+        }
+
+        int query = uri.IndexOfAny(['?', '#']);
+        if (query >= 0 && query < uri.Length - 1)
+        {
+            yield return uri[(query + 1)..];
         }
     }
 }
