@@ -82,7 +82,10 @@ internal static class StoreOption
         return "--store: " + message;
     }
 
-    /// <summary>The parts of a URI that may hold a secret: the password of USER:PASSWORD@ and any query or fragment.</summary>
+    /// <summary>
+    /// The parts of a URI that may hold a secret: the password of USER:PASSWORD@, a USER:PASSWORD without '@' (anything
+    /// after the colon that is not a port number), and any query or fragment.
+    /// </summary>
     private static IEnumerable<string> SecretParts(string uri)
     {
         int scheme = uri.IndexOf("://", StringComparison.Ordinal);
@@ -91,6 +94,15 @@ internal static class StoreOption
         if (colon >= 0 && colon < at && at - colon > 1)
         {
             yield return uri[(colon + 1)..at];
+        }
+        else if (colon >= 0 && at < scheme)
+        {
+            int end = uri.IndexOfAny(['/', '?', '#'], colon);
+            string afterColon = uri[(colon + 1)..(end < 0 ? uri.Length : end)];
+            if (afterColon.Length > 0 && !afterColon.All(char.IsAsciiDigit))
+            {
+                yield return afterColon;
+            }
         }
 
         int query = uri.IndexOfAny(['?', '#']);
