@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DipolePortal.Worker.Store;
+using Microsoft.Data.Sqlite;
 using Serilog;
 
 namespace DipolePortal.Coordinator.Cli;
@@ -14,6 +15,9 @@ internal static class StoreOption
 
     /// <summary>A store that does not answer at start-up is retried for about 15 s, then reported as bad input.</summary>
     private static readonly RetryPolicy StartupRetry = RetryPolicy.Default with { MaxRetries = 7 };
+
+    private const int SqliteCannotOpen = 14;
+    private const int SqliteNotADatabase = 26;
 
     public static Option<string> Create()
     {
@@ -54,6 +58,13 @@ internal static class StoreOption
             await store.DisposeAsync();
             throw new UserInputException($"store {StoreUri.Parse(uri)} is unreachable ({ex.Message.ReplaceLineEndings(" ")}); " +
                                          "check the host, port and that the database is running");
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCannotOpen or SqliteNotADatabase)
+        {
+            // A folder, a file that is not SQLite, or a path that cannot be created: the user's path, not our failure.
+            await store.DisposeAsync();
+            throw new UserInputException($"--store {StoreUri.Parse(uri)} is not a usable SQLite file ({ex.Message.ReplaceLineEndings(" ")}); " +
+                                         "give the path of a new or existing store file");
         }
         catch
         {

@@ -63,6 +63,8 @@ public sealed class CommandLineCorpusTests
     [InlineData("has port '99999'", "scan", "{spec}", "--store", "postgres://user@127.0.0.1:99999/db", "--out", "{out}")]
     [InlineData("has no usable file path", "scan", "{spec}", "--store", "sqlite:", "--out", "{out}")]
     [InlineData("store URI is empty", "export", "some-scan", "--store", "", "--out", "{out}")]
+    [InlineData("is not a usable SQLite file", "scan", "{spec}", "--store", "sqlite:{root}", "--out", "{out}")]
+    [InlineData("is not a usable SQLite file", "export", "some-scan", "--store", "sqlite:{root}/user-data", "--out", "{out}")]
     // Files and names.
     [InlineData("scan spec '{root}/missing.yaml' does not exist", "scan", "{root}/missing.yaml", "--store", "{store}", "--out", "{out}")]
     [InlineData("scan name '../evil' is not allowed", "export", "../evil", "--store", "{store}", "--out", "{out}")]
@@ -88,6 +90,19 @@ public sealed class CommandLineCorpusTests
 
         sandbox.AssertNothingWritten();
         Assert.Equal("keep", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Scan_WhenStoreIsAFileThatIsNotSqlite_ExitsTwoAndLeavesTheFileAlone()
+    {
+        using var sandbox = new CliSandbox();
+        string notADatabase = Path.Combine(sandbox.Root, "notes.txt");
+        File.WriteAllText(notADatabase, new string('x', 4096));
+
+        sandbox.Run(["scan", sandbox.ValidSpec, "--store", "sqlite:" + notADatabase, "--out", sandbox.Out]).AssertBadInput("is not a usable SQLite file");
+
+        Assert.Equal(new string('x', 4096), File.ReadAllText(notADatabase));
+        sandbox.AssertNothingWritten();
     }
 
     /// <summary>Port 1 on loopback refuses connections: retried for about 10 s, then one line and exit 2.</summary>
