@@ -39,14 +39,22 @@ internal static class StoreOption
         return option;
     }
 
-    /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
-    public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
+    /// <summary>Parses a store URI; a malformed one is bad input (exit 2) with one line naming the option.</summary>
+    public static StoreUri Parse(string uri)
     {
         if (Problem(uri) is { } problem)
         {
+            // Never the raw value: a pasted password or query is masked (see Problem).
             throw new UserInputException(problem);
         }
 
+        return StoreUri.Parse(uri);
+    }
+
+    /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
+    public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
+    {
+        Parse(uri);
         IShardStore store = ShardStoreFactory.Open(uri, logger);
         try
         {
