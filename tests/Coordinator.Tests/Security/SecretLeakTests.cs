@@ -162,7 +162,7 @@ public sealed class SecretLeakTests(ITestOutputHelper output)
     }
 
     private static bool HasVerb(string verb) =>
-        Commands.CommandCatalog.All(TextWriter.Null).Any(c => c.Name == verb);
+        global::DipolePortal.Coordinator.Commands.CommandCatalog.All(TextWriter.Null).Any(c => c.Name == verb);
 
     /// <summary>The secret is in no captured output and in no file under the sandbox (logs, outputs, the SQLite store).</summary>
     private static void AssertNoLeak(string secret, CliSandbox sandbox, IEnumerable<CliOutcome> outcomes)
