@@ -65,6 +65,15 @@ public sealed class CommandLineCorpusTests
     [InlineData("store URI is empty", "export", "some-scan", "--store", "", "--out", "{out}")]
     [InlineData("is not a usable SQLite file", "scan", "{spec}", "--store", "sqlite:{root}", "--out", "{out}")]
     [InlineData("is not a usable SQLite file", "export", "some-scan", "--store", "sqlite:{root}/user-data", "--out", "{out}")]
+    // worker and status.
+    [InlineData("Required argument missing for command: 'status'", "status")]
+    [InlineData("there is no store at {root}/s.db", "status", "some-scan", "--store", "{store}")]
+    [InlineData("there is no store at {root}/s.db", "status", "some-scan", "--store", "{store}", "--json")]
+    [InlineData("'--bogus'", "worker", "--store", "{store}", "--bogus")]
+    [InlineData("--concurrency = 0 is not allowed", "worker", "--store", "{store}", "--concurrency", "0")]
+    [InlineData("--health-port = 70000 is not allowed", "worker", "--store", "{store}", "--health-port", "70000")]
+    [InlineData("--scan '../evil' is not a scan name", "worker", "--store", "{store}", "--scan", "../evil", "--stop-when-idle")]
+    [InlineData("carries a password", "worker", "--store", "postgres://dipole:Pa55w0rdXYZ@127.0.0.1/dipole")]
     // Files and names.
     [InlineData("scan spec '{root}/missing.yaml' does not exist", "scan", "{root}/missing.yaml", "--store", "{store}", "--out", "{out}")]
     [InlineData("scan name '../evil' is not allowed", "export", "../evil", "--store", "{store}", "--out", "{out}")]

@@ -27,6 +27,19 @@ public sealed class ExistingStoreTests
     }
 
     [Fact]
+    public async Task Status_WhenScanIsNotInTheStore_ExitsTwoNamingTheKnownScansAndChangesNothing()
+    {
+        using var sandbox = new CliSandbox();
+        await CreateStoreAsync(sandbox);
+        byte[][] before = Snapshot(sandbox);
+
+        sandbox.Run(["status", "no-such-scan", "--store", sandbox.Store, "--json"])
+            .AssertBadInput("scan 'no-such-scan' is not in the store " + sandbox.Store + "; known scans: " + StoredScan);
+
+        AssertUnchanged(sandbox, before);
+    }
+
+    [Fact]
     public async Task Scan_WhenNameIsStoredWithAnotherSpec_ExitsTwoAndChangesNothing()
     {
         using var sandbox = new CliSandbox();
@@ -56,9 +69,9 @@ public sealed class ExistingStoreTests
     }
 
     /// <summary>
-    /// Known bug: export and status open the store with <c>StoreOption.OpenAsync</c>, which creates a missing SQLite
-    /// file with its schema before finding that the scan is not there. Fix in ExportCommand/StatusCommand (not in
-    /// this branch's files): refuse a <c>sqlite:</c> store whose file does not exist before opening it.
+    /// Known bug: export opens the store with <c>StoreOption.OpenAsync</c>, which creates a missing SQLite file with
+    /// its schema before finding that the scan is not there. <c>dipole status</c> refuses a missing file first; export
+    /// needs the same check (src/Coordinator/Commands/ExportCommand.cs, not in this branch's files).
     /// </summary>
     [Fact(Skip = "bug: `dipole export SCAN --store sqlite:MISSING` creates the store file (src/Coordinator/Commands/ExportCommand.cs)")]
     public void Export_WhenStoreFileDoesNotExist_ExitsTwoAndCreatesNoStore()
