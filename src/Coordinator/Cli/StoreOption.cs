@@ -95,7 +95,13 @@ internal static class StoreOption
         string message = CliErrors.OneLine(new ArgumentException(problem));
         foreach (string secret in SecretParts(uri))
         {
-            message = message.Replace(secret, "***", StringComparison.Ordinal);
+            // A long secret is masked wherever it appears; a short one only where it sits in the URI, so that
+            // masking "pw" does not mangle the rest of the sentence.
+            message = secret.Length >= 4
+                ? message.Replace(secret, "***", StringComparison.Ordinal)
+                : message.Replace(":" + secret, ":***", StringComparison.Ordinal)
+                    .Replace("?" + secret, "?***", StringComparison.Ordinal)
+                    .Replace("#" + secret, "#***", StringComparison.Ordinal);
         }
 
         return "--store: " + message;

@@ -71,6 +71,20 @@ public sealed class SecretLeakTests(ITestOutputHelper output)
         AssertNoLeak(secret, sandbox, outcomes);
     }
 
+    [Theory]
+    [InlineData("postgres://dipole:pw@127.0.0.1/dipole", ":pw@")]
+    [InlineData("postgres://dipole:Zq9@127.0.0.1/dipole", "Zq9")]
+    [InlineData("postgres://dipole@127.0.0.1/dipole?q", "?q")]
+    public void Scan_WhenStoreUriCarriesAShortSecret_MasksItAndKeepsTheMessageReadable(string uri, string secret)
+    {
+        using var sandbox = new CliSandbox();
+
+        CliOutcome outcome = sandbox.Run(["scan", sandbox.ValidSpec, "--store", uri, "--out", sandbox.Out]).AssertBadInput("--store: store URI '");
+
+        Assert.DoesNotContain(secret, outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("use sqlite:PATH or postgres://USER@HOST:PORT/DB", outcome.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Scan_WhenStoreComesFromDipoleStoreWithAPassword_RefusesWithoutEchoingIt()
     {
