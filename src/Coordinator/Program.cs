@@ -29,7 +29,7 @@ internal static class Program
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"dipole: {parse.Errors[0].Message} (see 'dipole --help')");
+            stderr.WriteLine($"dipole: {CliErrors.ParseProblem(parse.Errors.Select(e => e.Message))} (see 'dipole --help')");
             return ExitCodes.BadInput;
         }
 
