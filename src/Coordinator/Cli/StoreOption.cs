@@ -82,6 +82,22 @@ internal static class StoreOption
     }
 
     /// <summary>
+    /// Opens a store that must already exist (status, export): reading must not leave an empty store behind a mistyped
+    /// SQLite path, so a missing file is bad input naming the scan that was asked for.
+    /// </summary>
+    public static Task<IShardStore> OpenExistingAsync(string uri, string scanId, ILogger? logger, CancellationToken ct)
+    {
+        StoreUri parsed = Parse(uri);
+        if (parsed.Kind == StoreKind.Sqlite && !File.Exists(parsed.SqlitePath) && !Directory.Exists(parsed.SqlitePath))
+        {
+            throw new UserInputException(
+                $"there is no store at {Path.GetFullPath(parsed.SqlitePath!)} ({parsed}), so no scan '{scanId}': run `dipole scan` with this --store first, or fix the path");
+        }
+
+        return OpenAsync(uri, logger, ct);
+    }
+
+    /// <summary>
     /// Why <paramref name="uri"/> is not a store URI, on one line and without any password or query it carries;
     /// null when it is one. The raw URI is never echoed: a pasted password would land in terminals and CI logs.
     /// </summary>

@@ -34,7 +34,7 @@ internal static class ScanCommand
             Description = "in-process workers (default: one per core); 0 plans and aggregates only, for a farm of `dipole worker` processes",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var outDirectory = new Option<string>("--out") { Description = "output folder; the scan's files go to OUT/SCAN/", DefaultValueFactory = _ => "out" };
+        var outDirectory = OutOption.Create("output folder; the scan's files go to OUT/SCAN/");
         var fresh = new Option<bool>("--new") { Description = "replace a stored scan of the same name: its shards and results are deleted first" };
         var command = new Command("scan",
             "Run an exclusion scan: experiment sets × flavors × m4 grid × μ grid. Writes limits_1dof.csv, contour_2dof.csv, profiles.csv and " +
@@ -157,10 +157,17 @@ internal static class ScanCommand
         }
     }
 
+    /// <summary>Checks that the output folder can be written before anything is computed, and leaves no folder behind.</summary>
     private static void EnsureWritable(string folder)
     {
+        var created = new List<string>();
         try
         {
+            for (var directory = new DirectoryInfo(folder); directory is not null && !directory.Exists; directory = directory.Parent)
+            {
+                created.Add(directory.FullName);
+            }
+
             Directory.CreateDirectory(folder);
             string probe = Path.Combine(folder, $".write-probe-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
@@ -169,6 +176,13 @@ internal static class ScanCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UserInputException($"output folder {folder} is not writable: {ex.Message}");
+        }
+        finally
+        {
+            foreach (string directory in created.Where(Directory.Exists))
+            {
+                Directory.Delete(directory);
+            }
         }
     }
 

@@ -30,14 +30,7 @@ internal static class StatusCommand
             string scanId = parse.GetValue(scan)!;
             string storeUri = parse.GetValue(store)!;
             StoreUri parsed = StoreOption.Parse(storeUri);
-            if (parsed.Kind == StoreKind.Sqlite && !File.Exists(parsed.SqlitePath))
-            {
-                // Reading status must not leave an empty store behind a mistyped path.
-                throw new UserInputException(
-                    $"there is no store at {Path.GetFullPath(parsed.SqlitePath!)} ({parsed}): run `dipole scan` with this --store first, or fix the path");
-            }
-
-            await using IShardStore opened = await StoreOption.OpenAsync(storeUri, logger: null, ct);
+            await using IShardStore opened = await StoreOption.OpenExistingAsync(storeUri, scanId, logger: null, ct);
             ScanStatus? status = ScanNames.IsValidScanId(scanId) ? await opened.GetStatusAsync(scanId, ct) : null;
             IReadOnlyList<ScanInfo> scans = await opened.ListScansAsync(ct);
             ScanInfo? info = scans.FirstOrDefault(s => s.ScanId == scanId);
