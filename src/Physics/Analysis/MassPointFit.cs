@@ -17,7 +17,7 @@ public static class MassPointFit
 
     /// <summary>
     /// Fits the set at m4 and returns the limit at <paramref name="confidenceLevel"/> and the profile on <paramref name="muGridMuB"/>.
-    /// Beyond kinematic reach the dipole signal vanishes, the profile is flat and the limit is +∞; interactive callers
+    /// Beyond kinematic reach the dipole signal vanishes, the profile is flat, the limit is +∞ and the best fit NaN; interactive callers
     /// check <see cref="KinematicReach.Ensure"/> first to report that as bad input instead.
     /// </summary>
     public static MassPointResult Fit(
@@ -26,6 +26,12 @@ public static class MassPointFit
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         var chi2 = new PoissonChi2(FitModel.Build(experiments, m4MeV, hypothesis));
         OneDofLimit limit = Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB);
+        if (double.IsPositiveInfinity(limit.MuLimitMuB))
+        {
+            // No sensitivity up to the search bound: there is no best fit to speak of, only a flat profile.
+            limit = limit with { MuBestFitMuB = double.NaN };
+        }
+
         ImmutableArray<double> profile = muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(chi2, muGridMuB);
         return new MassPointResult(m4MeV, limit, profile);
     }
