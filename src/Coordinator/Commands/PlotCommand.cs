@@ -24,9 +24,10 @@ internal static class PlotCommand
             Description = "results folder OUT/SCAN/ written by `dipole scan`, or a scan in the store (exclusion and profiles only)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var outFile = new Option<string>("--out") { Description = "the SVG file to write", Required = true };
+        var outFile = new Option<string>("--out") { HelpName = "FILE.svg", Description = "the SVG file to write", Required = true };
         var kind = new Option<string>("--kind")
         {
+            HelpName = string.Join('|', Kinds),
             Description = "exclusion (μ limits vs m4: 1 dof solid, 2 dof dashed, overlays dotted), profiles (Δχ²(μ) per m4 with the " +
                           "90% CL lines), spectrum (predicted vs observed counts of one experiment) or emin (E_min vs T_e per m4)",
             DefaultValueFactory = _ => "exclusion",
@@ -34,18 +35,20 @@ internal static class PlotCommand
         var store = StoreOption.Create();
         var overlays = new Option<string[]>("--overlay")
         {
+            HelpName = "CSV[:LABEL]",
             Description = "exclusion: a published curve to draw dotted, CSV of m4_MeV,mu_muB rows, optionally :LABEL (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
         var flavors = new Option<string[]>("--flavor")
         {
+            HelpName = "e|mu|tau|universal",
             Description = "exclusion, profiles: only these flavors (default all); spectrum: the dipole contributions to draw (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
-        var experiment = new Option<string>("--experiment") { Description = "spectrum: the experiment id" };
-        var m4 = new Option<double[]>("--m4") { Description = "spectrum: m4 [MeV]; emin: one curve per --m4 (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var mu = new Option<double?>("--mu") { Description = "spectrum: the transition magnetic moment μ [μ_B]" };
-        var binding = new Option<string>("--binding") { Description = "spectrum: electron binding, free (default) or step", DefaultValueFactory = _ => "free" };
+        var experiment = new Option<string>("--experiment") { HelpName = "X", Description = "spectrum: the experiment id" };
+        var m4 = new Option<double[]>("--m4") { HelpName = "MEV", Description = "spectrum: m4 [MeV]; emin: one curve per --m4 (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var mu = new Option<double?>("--mu") { HelpName = "MUB", Description = "spectrum: the transition magnetic moment μ [μ_B]" };
+        var binding = new Option<string>("--binding") { HelpName = "free|step", Description = "spectrum: electron binding, free (default) or step", DefaultValueFactory = _ => "free" };
         var command = new Command("plot",
             "Draw a scan's exclusion plot or likelihood profiles (from OUT/SCAN/ or the store), a predicted spectrum (seed 000 Fig. 4) " +
             "or E_min curves (seed 002 Fig. 1) as an SVG file.")

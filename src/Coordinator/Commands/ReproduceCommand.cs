@@ -20,14 +20,15 @@ internal static class ReproduceCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var outDirectory = new Option<string>("--out") { Description = "output folder: scans go to OUT/SCAN/, every figure to OUT/figures/", DefaultValueFactory = _ => "out" };
+        var outDirectory = new Option<string>("--out") { HelpName = "DIR", Description = "output folder: scans go to OUT/SCAN/, every figure to OUT/figures/", DefaultValueFactory = _ => "out" };
         var store = StoreOption.Create();
         var only = new Option<string?>("--only")
         {
+            HelpName = "NAME",
             Description = $"run one item: a spec's file name without .yaml (or its scan name), {EminFigureName} or {SpectraFigureName}",
         };
-        var scans = new Option<string?>("--scans") { Description = "folder of scan specs (default: scans/ next to DipolePortal.sln above the current folder)" };
-        var workers = new Option<int>("--workers") { Description = "in-process workers per scan (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var scans = new Option<string?>("--scans") { HelpName = "DIR", Description = "folder of scan specs (default: scans/ next to DipolePortal.sln above the current folder)" };
+        var workers = new Option<int?>("--workers") { HelpName = "N", Description = "in-process workers per scan (default: one per core)" };
         var command = new Command("reproduce",
             "Reproduce the published figures: run every scans/*.yaml (in-process workers; finished scans resume instantly), then draw " +
             "E_min (seed 002 Fig. 1) and the predicted spectra (seed 000 Fig. 4); every SVG goes to OUT/figures/.")
@@ -35,7 +36,7 @@ internal static class ReproduceCommand
             outDirectory, store, only, scans, workers,
         };
         command.SetAction(parse => Run(parse.GetValue(outDirectory)!, parse.GetValue(store)!, parse.GetValue(only), parse.GetValue(scans),
-            parse.GetValue(workers), stdout, parse.InvocationConfiguration.Error));
+            parse.GetValue(workers) ?? Environment.ProcessorCount, stdout, parse.InvocationConfiguration.Error));
         return command;
     }
 
