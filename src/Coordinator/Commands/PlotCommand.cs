@@ -105,7 +105,7 @@ internal static class PlotCommand
         }
 
         return kind == "profiles"
-            ? ProfileFigure.Build(ProfilePlot.Input(results))
+            ? ProfilePlot.Build(results)
             : ExclusionPlot.Build(results, [.. overlays.Select(Overlay)]);
     }
 

@@ -140,5 +140,10 @@ internal static class ReproduceCommand
         throw new UserInputException("no DipolePortal.sln above the current folder: run from inside the repository or give --scans DIR");
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    /// <summary>The path relative to the current folder when it lies inside it, else absolute.</summary>
+    private static string Relative(string path)
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
 }

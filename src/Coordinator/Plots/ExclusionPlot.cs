@@ -11,8 +11,11 @@ namespace DipolePortal.Coordinator.Plots;
 /// </summary>
 internal static class ExclusionPlot
 {
-    /// <summary>True when at least one finite, positive 1-dof limit is there to draw.</summary>
-    public static bool HasLimits(ScanResults results) => results.Limits.Any(r => double.IsFinite(r.MuLimitMuB) && r.MuLimitMuB > 0);
+    /// <summary>True when some fit has at least two finite, positive 1-dof limits: a line to draw.</summary>
+    public static bool HasLimits(ScanResults results) => results.Limits
+        .Where(r => double.IsFinite(r.MuLimitMuB) && r.MuLimitMuB > 0)
+        .GroupBy(r => (r.ExperimentSet, r.Flavor))
+        .Any(g => g.Count() >= 2);
 
     /// <summary>
     /// The figure, with the μ axis reaching low enough that the legend (bottom left) sits below every curve: the
@@ -37,7 +40,8 @@ internal static class ExclusionPlot
     {
         if (!HasLimits(results))
         {
-            throw new UserInputException($"scan {results.Scan} has no finite 1-dof limit to plot (no m4 point done, or none excluded in the μ grid)");
+            throw new UserInputException($"scan {results.Scan} has no line of 1-dof limits to draw: it needs two m4 points with a limit in the μ grid " +
+                "(for a scan at one m4 use --kind profiles)");
         }
 
         var curves = new List<ExclusionCurve>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DipolePortal.Coordinator.Cli;
+using DipolePortal.Plotting;
 using DipolePortal.Plotting.Figures;
 
 namespace DipolePortal.Coordinator.Plots;
@@ -12,6 +13,20 @@ internal static class ProfilePlot
 {
     /// <summary>Scans with at most this many m4 points get profiles.svg next to their tables.</summary>
     public const int MaxM4PointsForScanOutput = 6;
+
+    /// <summary>
+    /// The figure, with the Δχ² axis reaching high enough that the legend (top left) stays above the labelled CL lines:
+    /// laid out once to learn the plot height, then the top is chosen.
+    /// </summary>
+    public static Figure Build(ScanResults results)
+    {
+        ProfilePlotInput input = Input(results);
+        Figure first = ProfileFigure.Build(input);
+        double legendFraction = Math.Min(0.75, (2 * 8 + 19 * (input.Profiles.Count + 2) + 16) / first.Frame.HeightPx);
+        double clearOfLines = ProfileFigure.DeltaChi2TwoDof90 + 0.9;
+        double top = Math.Max(input.DeltaChi2Max, Math.Ceiling(clearOfLines / (1 - legendFraction) / 2) * 2);
+        return ProfileFigure.Build(input with { DeltaChi2Max = top });
+    }
 
     public static ProfilePlotInput Input(ScanResults results)
     {
