@@ -69,7 +69,10 @@ internal static class ReproduceCommand
                 quiet, stderr);
             exit = Math.Max(exit, code);
             string results = ScanOutputWriter.Folder(outDirectory, scan);
-            foreach (string file in new[] { ScanFigures.ExclusionFile, ScanFigures.ProfilesFile }.Where(f => File.Exists(Path.Combine(results, f))))
+            IEnumerable<string> plots = Directory.Exists(results)
+                ? Directory.GetFiles(results, "*.svg").Select(Path.GetFileName).OfType<string>().Where(ScanFigures.IsOptional).Order(StringComparer.Ordinal)
+                : [];
+            foreach (string file in plots)
             {
                 string target = Path.Combine(figures, $"{name}-{file}");
                 AtomicFile.WriteAllText(target, File.ReadAllText(Path.Combine(results, file)));

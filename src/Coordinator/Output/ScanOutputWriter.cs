@@ -37,7 +37,8 @@ internal static class ScanOutputWriter
         }
 
         // A plot this run does not draw (too few or too many m4 points) must not survive from an earlier run.
-        foreach (string stale in ScanFigures.OptionalFiles.Where(f => !files.ContainsKey(f)))
+        foreach (string stale in Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+                     .Where(f => ScanFigures.IsOptional(f) && !files.ContainsKey(f)).ToList())
         {
             File.Delete(Path.Combine(folder, stale));
         }

@@ -32,6 +32,8 @@ internal static class ExclusionPlot
         double top = first.Frame.Y.Max;
         double lowestDecade = Math.Log10(mu.Min()) - 0.15;
         double bottom = Math.Floor((lowestDecade - legendFraction * Math.Log10(top)) / (1 - legendFraction));
+        // A crowded legend may overlap the curves rather than squeeze them into the top of the plot.
+        bottom = Math.Max(bottom, Math.Floor(lowestDecade) - 3);
         bottom = Math.Min(bottom, Math.Log10(first.Frame.Y.Min));
         return ExclusionFigure.Build(input with { MuRangeMuB = new DataRange(Math.Pow(10, bottom), top) });
     }
