@@ -49,4 +49,18 @@ public class HepDataTests(ScanResultsFixture scan) : IClassFixture<ScanResultsFi
             Assert.Equal(expected.Select(v => double.IsFinite(v) ? v : (double?)null), values);
         }
     }
+
+    [Fact]
+    public void Export_WithFormatHepData_WritesTheTablesTheScanWrote()
+    {
+        string outFolder = Path.Combine(scan.Folder, $"export-{Guid.NewGuid():N}");
+        var (exit, _, stderr) = Contract.ContractCli.Run("export", ScanResultsFixture.ScanName, "--store", scan.Store, "--format", "hepdata", "--out", outFolder);
+        Assert.True(exit == 0, stderr);
+        foreach (string file in new[] { "hepdata_limits_1dof.yaml", "hepdata_contour_2dof.yaml" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(scan.Results, file)), File.ReadAllText(Path.Combine(outFolder, ScanResultsFixture.ScanName, file)));
+        }
+
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(outFolder, ScanResultsFixture.ScanName)).Length);
+    }
 }

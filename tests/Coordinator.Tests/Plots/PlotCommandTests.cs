@@ -68,6 +68,20 @@ public class PlotCommandTests(ScanResultsFixture scan) : IClassFixture<ScanResul
     }
 
     [Fact]
+    public void Scan_WithOneWorkerInsteadOfTwo_WritesByteIdenticalPlotsAndHepData()
+    {
+        string outFolder = Path.Combine(scan.Folder, $"one-worker-{Guid.NewGuid():N}");
+        var (exit, _, stderr) = ContractCli.Run("scan", scan.SpecPath, "--store", $"sqlite:{outFolder}.db", "--workers", "1", "--out", outFolder);
+        Assert.True(exit == 0, stderr);
+        string[] files = ["exclusion.svg", "profiles.svg", "hepdata_limits_1dof.yaml", "hepdata_contour_2dof.yaml"];
+        foreach (string file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(scan.Results, file)).AsSpan()
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(outFolder, ScanResultsFixture.ScanName, file))), $"{file} differs between 1 and 2 workers");
+        }
+    }
+
+    [Fact]
     public void Plot_WithProfilesFlavorAndOverlay_Renders()
     {
         string profiles = OutPath("profiles.svg");
