@@ -46,9 +46,19 @@ internal static class PlotCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var experiment = new Option<string>("--experiment") { HelpName = "X", Description = "spectrum: the experiment id" };
-        var m4 = new Option<double[]>("--m4") { HelpName = "MEV", Description = "spectrum: m4 [MeV]; emin: one curve per --m4 (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var m4 = new Option<double[]>("--m4")
+        {
+            HelpName = "MEV",
+            Description = "spectrum: m4 [MeV]; emin: one curve per --m4 (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var mu = new Option<double?>("--mu") { HelpName = "MUB", Description = "spectrum: the transition magnetic moment μ [μ_B]" };
-        var binding = new Option<string>("--binding") { HelpName = "free|step", Description = "spectrum: electron binding, free (default) or step", DefaultValueFactory = _ => "free" };
+        var binding = new Option<string>("--binding")
+        {
+            HelpName = "free|step",
+            Description = "spectrum: electron binding, free (default) or step",
+            DefaultValueFactory = _ => "free",
+        };
         var command = new Command("plot",
             "Draw a scan's exclusion plot or likelihood profiles (from OUT/SCAN/ or the store), a predicted spectrum (seed 000 Fig. 4) " +
             "or E_min curves (seed 002 Fig. 1) as an SVG file.")
@@ -84,11 +94,13 @@ internal static class PlotCommand
         ? value
         : throw new UserInputException($"{option} {value} is unknown: use one of {string.Join(", ", allowed)}");
 
-    private static async Task<Figure> FromScan(string kind, string? source, string storeUri, string[] flavors, string[] overlays, CancellationToken ct)
+    private static async Task<Figure> FromScan(
+        string kind, string? source, string storeUri, string[] flavors, string[] overlays, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(source))
         {
-            throw new UserInputException($"dipole plot --kind {kind} needs a results folder or a scan name (dipole plot SCAN|RESULTS_DIR --out FILE.svg)");
+            throw new UserInputException(
+                $"dipole plot --kind {kind} needs a results folder or a scan name (dipole plot SCAN|RESULTS_DIR --out FILE.svg)");
         }
 
         if (kind == "profiles" && overlays.Length > 0)
@@ -123,7 +135,8 @@ internal static class PlotCommand
 
         if (!File.Exists(path))
         {
-            throw new UserInputException($"--overlay {argument}: file {path} does not exist; give CSV or CSV:LABEL with rows m4_MeV,mu_muB");
+            throw new UserInputException(
+                $"--overlay {argument}: file {path} does not exist; give CSV or CSV:LABEL with rows m4_MeV,mu_muB");
         }
 
         return OverlayCsvReader.ReadFile(path, string.IsNullOrWhiteSpace(label) ? Path.GetFileNameWithoutExtension(path) : label);
@@ -133,12 +146,14 @@ internal static class PlotCommand
     {
         if (string.IsNullOrEmpty(experimentId) || flavors.Length == 0 || m4.Length != 1 || mu is null)
         {
-            throw new UserInputException("dipole plot --kind spectrum needs --experiment X, --flavor F (repeatable), one --m4 MEV and --mu MUB");
+            throw new UserInputException(
+                "dipole plot --kind spectrum needs --experiment X, --flavor F (repeatable), one --m4 MEV and --mu MUB");
         }
 
         double m4MeV = Validate.NonNegative("--m4", m4[0]);
         double muBohr = Validate.NonNegative("--mu", mu.Value);
-        PreparedExperiment prepared = PreparedExperimentCache.Get(ExperimentRegistry.Find(experimentId), AnalysisOptions.ParseBinding(binding));
+        PreparedExperiment prepared = PreparedExperimentCache.Get(
+            ExperimentRegistry.Find(experimentId), AnalysisOptions.ParseBinding(binding));
         KinematicReach.Ensure([prepared], m4MeV);
         return SpectrumFigure.Build(SpectrumPlot.Input(prepared, [.. flavors.Distinct().Select(CouplingHypotheses.Parse)], m4MeV, muBohr));
     }

@@ -20,14 +20,23 @@ internal static class ReproduceCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var outDirectory = new Option<string>("--out") { HelpName = "DIR", Description = "output folder: scans go to OUT/SCAN/, every figure to OUT/figures/", DefaultValueFactory = _ => "out" };
+        var outDirectory = new Option<string>("--out")
+        {
+            HelpName = "DIR",
+            Description = "output folder: scans go to OUT/SCAN/, every figure to OUT/figures/",
+            DefaultValueFactory = _ => "out",
+        };
         var store = StoreOption.Create();
         var only = new Option<string?>("--only")
         {
             HelpName = "NAME",
             Description = $"run one item: a spec's file name without .yaml (or its scan name), {EminFigureName} or {SpectraFigureName}",
         };
-        var scans = new Option<string?>("--scans") { HelpName = "DIR", Description = "folder of scan specs (default: scans/ next to DipolePortal.sln above the current folder)" };
+        var scans = new Option<string?>("--scans")
+        {
+            HelpName = "DIR",
+            Description = "folder of scan specs (default: scans/ next to DipolePortal.sln above the current folder)",
+        };
         var workers = new Option<int?>("--workers") { HelpName = "N", Description = "in-process workers per scan (default: one per core)" };
         var command = new Command("reproduce",
             "Reproduce the published figures: run every scans/*.yaml (in-process workers; finished scans resume instantly), then draw " +
@@ -40,7 +49,8 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static int Run(string outDirectory, string storeUri, string? only, string? scansFolder, int workerCount, TextWriter stdout, TextWriter stderr)
+    private static int Run(
+        string outDirectory, string storeUri, string? only, string? scansFolder, int workerCount, TextWriter stdout, TextWriter stderr)
     {
         string folder = scansFolder ?? DefaultScansFolder();
         if (!Directory.Exists(folder))
@@ -65,12 +75,14 @@ internal static class ReproduceCommand
             string scan = ScanName(path);
             stderr.WriteLine($"dipole reproduce: scan {name} ({path})");
             using var quiet = new StringWriter(CultureInfo.InvariantCulture);
-            int code = Program.Run(["scan", path, "--store", storeUri, "--out", outDirectory, "--workers", workerCount.ToString(CultureInfo.InvariantCulture)],
+            string workers = workerCount.ToString(CultureInfo.InvariantCulture);
+            int code = Program.Run(["scan", path, "--store", storeUri, "--out", outDirectory, "--workers", workers],
                 quiet, stderr);
             exit = Math.Max(exit, code);
             string results = ScanOutputWriter.Folder(outDirectory, scan);
             IEnumerable<string> plots = Directory.Exists(results)
-                ? Directory.GetFiles(results, "*.svg").Select(Path.GetFileName).OfType<string>().Where(ScanFigures.IsOptional).Order(StringComparer.Ordinal)
+                ? Directory.GetFiles(results, "*.svg").Select(Path.GetFileName).OfType<string>()
+                    .Where(ScanFigures.IsOptional).Order(StringComparer.Ordinal)
                 : [];
             foreach (string file in plots)
             {

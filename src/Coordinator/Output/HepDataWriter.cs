@@ -34,7 +34,8 @@ internal static class HepDataWriter
         "2 dof",
         (set, flavor, m4) => ExclusionPlot.UpperEdges(results, set, flavor, [m4])[0]);
 
-    private static string Table(ScanResults results, string name, string description, string dof, Func<string, string, double, double> value)
+    private static string Table(
+        ScanResults results, string name, string description, string dof, Func<string, string, double, double> value)
     {
         IReadOnlyList<double> m4Grid = results.M4ValuesMeV();
         var yaml = new StringBuilder();
@@ -69,7 +70,8 @@ internal static class HepDataWriter
             yaml.Append("  qualifiers:\n");
             yaml.Append("  - {name: experiment set, value: ").Append(Quote(set)).Append("}\n");
             yaml.Append("  - {name: flavor, value: ").Append(Quote(flavor)).Append("}\n");
-            yaml.Append("  - {name: CL, value: ").Append(Quote(FitLabels.Cl(results.Cl).Replace(" CL", "", StringComparison.Ordinal))).Append("}\n");
+            string cl = FitLabels.Cl(results.Cl).Replace(" CL", "", StringComparison.Ordinal);
+            yaml.Append("  - {name: CL, value: ").Append(Quote(cl)).Append("}\n");
             yaml.Append("  - {name: dof, value: ").Append(Quote(dof)).Append("}\n");
             yaml.Append("  values:\n");
             foreach (double m4 in m4Grid)

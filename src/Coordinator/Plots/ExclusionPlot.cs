@@ -42,7 +42,8 @@ internal static class ExclusionPlot
     {
         if (!HasLimits(results))
         {
-            throw new UserInputException($"scan {results.Scan} has no line of 1-dof limits to draw: it needs two m4 points with a limit in the μ grid " +
+            throw new UserInputException(
+                $"scan {results.Scan} has no line of 1-dof limits to draw: it needs two m4 points with a limit in the μ grid " +
                 "(for a scan at one m4 use --kind profiles)");
         }
 

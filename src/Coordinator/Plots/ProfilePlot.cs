@@ -40,7 +40,9 @@ internal static class ProfilePlot
         var profiles = new List<LikelihoodProfile>();
         foreach (var (set, flavor, m4) in keys)
         {
-            var rows = results.Profiles.Where(r => r.ExperimentSet == set && r.Flavor == flavor && r.M4MeV == m4).OrderBy(r => r.MuMuB).ToList();
+            var rows = results.Profiles
+                .Where(r => r.ExperimentSet == set && r.Flavor == flavor && r.M4MeV == m4)
+                .OrderBy(r => r.MuMuB).ToList();
             string label = oneMass ? FitLabels.Fit(set, flavor) : $"{FitLabels.Fit(set, flavor)}, m_4 = {Mass(m4)} MeV";
             profiles.Add(new LikelihoodProfile(label, [.. rows.Select(r => r.MuMuB)],
                 [.. rows.Select(r => double.IsFinite(r.DeltaChi2) ? r.DeltaChi2 : double.NaN)]));

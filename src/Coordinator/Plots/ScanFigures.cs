@@ -15,7 +15,8 @@ internal static class ScanFigures
 
     /// <summary>True for the plots a scan writes only when its results allow them (stale ones are deleted).</summary>
     public static bool IsOptional(string fileName) =>
-        fileName == ProfilesFile || (fileName.StartsWith("exclusion", StringComparison.Ordinal) && fileName.EndsWith(".svg", StringComparison.Ordinal));
+        fileName == ProfilesFile ||
+        (fileName.StartsWith("exclusion", StringComparison.Ordinal) && fileName.EndsWith(".svg", StringComparison.Ordinal));
 
     /// <summary>The per-flavor exclusion plot of a scan with several flavors and experiment sets (cf. seed 000 Figs. 6–10).</summary>
     public static string FlavorExclusionFile(string flavor) => $"exclusion-{flavor}.svg";

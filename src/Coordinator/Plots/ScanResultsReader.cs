@@ -24,7 +24,8 @@ internal static class ScanResultsReader
     {
         if (!Directory.Exists(folder))
         {
-            throw new UserInputException($"results folder {folder} does not exist; give OUT/SCAN/ as written by `dipole scan` or a scan name");
+            throw new UserInputException($"results folder {folder} does not exist; " +
+                $"give OUT/SCAN/ as written by `dipole scan` or a scan name");
         }
 
         string Required(string name)
@@ -32,7 +33,8 @@ internal static class ScanResultsReader
             string path = Path.Combine(folder, name);
             return File.Exists(path)
                 ? File.ReadAllText(path)
-                : throw new UserInputException($"{path} is missing: {folder} is not a scan's results folder (it needs {LimitsFile} and {ContourFile})");
+                : throw new UserInputException(
+                    $"{path} is missing: {folder} is not a scan's results folder (it needs {LimitsFile} and {ContourFile})");
         }
 
         string summaryPath = Path.Combine(folder, SummaryFile);
@@ -64,7 +66,8 @@ internal static class ScanResultsReader
         var contour = Rows(texts[ContourFile], ContourHeader, Where(ContourFile),
             f => new ContourRow(f[0], f[1], Number(f, 2), Number(f, 3), f[4]));
         var profiles = texts.TryGetValue(ProfilesFile, out string? profileText)
-            ? Rows(profileText, ProfilesHeader, Where(ProfilesFile), f => new ProfileRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5)))
+            ? Rows(profileText, ProfilesHeader, Where(ProfilesFile),
+                f => new ProfileRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5)))
             : [];
 
         string scan = fallbackName;
@@ -117,7 +120,8 @@ internal static class ScanResultsReader
             string[] fields = lines[i].Split(',');
             if (fields.Length != columns)
             {
-                throw new UserInputException($"{file} line {i + 1} has {fields.Length} fields, the header {columns}: '{Shorten(lines[i])}'");
+                throw new UserInputException(
+                    $"{file} line {i + 1} has {fields.Length} fields, the header {columns}: '{Shorten(lines[i])}'");
             }
 
             try

@@ -20,13 +20,15 @@ internal static class ScanResultsSource
 
         if (!ScanNames.IsValidScanId(source))
         {
-            throw new UserInputException($"results folder {source} does not exist; give OUT/SCAN/ as written by `dipole scan` or a scan name");
+            throw new UserInputException($"results folder {source} does not exist; " +
+                $"give OUT/SCAN/ as written by `dipole scan` or a scan name");
         }
 
         await using IShardStore store = await StoreOption.OpenAsync(storeUri, null, ct);
         var scans = await store.ListScansAsync(ct);
         ScanInfo info = scans.FirstOrDefault(s => s.ScanId == source)
-            ?? throw new UserInputException($"'{source}' is neither a results folder nor a scan in the store {StoreOption.Parse(storeUri)}; " +
+            ?? throw new UserInputException(
+                $"'{source}' is neither a results folder nor a scan in the store {StoreOption.Parse(storeUri)}; " +
                 $"known scans: {(scans.Count == 0 ? "none" : string.Join(", ", scans.Select(s => s.ScanId)))}");
         var aggregator = new Aggregator(info.Spec);
         await ResultStream.CatchUpAsync(store, aggregator, ct);

@@ -2,11 +2,14 @@ using DipolePortal.Physics.Analysis;
 
 namespace DipolePortal.Coordinator.Plots;
 
-/// <summary>The per-bin prediction of one prepared experiment that <c>dipole spectrum</c> prints and <c>dipole plot --kind spectrum</c> draws.</summary>
+/// <summary>
+/// The per-bin prediction of one prepared experiment that <c>dipole spectrum</c> prints and <c>dipole plot --kind spectrum</c> draws.
+/// </summary>
 internal static class SpectrumBins
 {
     /// <summary>Counts per bin at (m4, μ) for one coupling hypothesis; the dipole rate scales as μ² (docs/physics.md).</summary>
-    public static IReadOnlyList<SpectrumBin> Compute(PreparedExperiment experiment, CouplingHypothesis hypothesis, double m4MeV, double muBohr)
+    public static IReadOnlyList<SpectrumBin> Compute(
+        PreparedExperiment experiment, CouplingHypothesis hypothesis, double m4MeV, double muBohr)
     {
         double[][] dipole = experiment.DipoleCountsPerMuB2(m4MeV, hypothesis);
         return [.. Enumerable.Range(0, experiment.Data.BinCount).Select(k => new SpectrumBin(

@@ -10,7 +10,8 @@ namespace DipolePortal.Coordinator.Plots;
 /// </summary>
 internal static class SpectrumPlot
 {
-    public static SpectrumPlotInput Input(PreparedExperiment experiment, IReadOnlyList<CouplingHypothesis> hypotheses, double m4MeV, double muBohr)
+    public static SpectrumPlotInput Input(
+        PreparedExperiment experiment, IReadOnlyList<CouplingHypothesis> hypotheses, double m4MeV, double muBohr)
     {
         var perHypothesis = hypotheses.Select(h => (Hypothesis: h, Bins: SpectrumBins.Compute(experiment, h, m4MeV, muBohr))).ToList();
         IReadOnlyList<SpectrumBin> bins = perHypothesis[0].Bins;
@@ -23,7 +24,8 @@ internal static class SpectrumPlot
             [.. experiment.Backgrounds.Select(b => new SpectrumContribution(
                 experiment.Backgrounds.Length == 1 ? "non-ν background" : b.Name, [.. b.CountsPerBin]))],
             new SpectrumContribution("SM ν–e", [.. bins.Select(b => b.StandardModel)]),
-            [.. perHypothesis.Select(p => new SpectrumContribution($"dipole, {FitLabels.Flavor(p.Hypothesis.Name())}", [.. p.Bins.Select(b => b.Dipole)]))],
+            [.. perHypothesis.Select(p =>
+                new SpectrumContribution($"dipole, {FitLabels.Flavor(p.Hypothesis.Name())}", [.. p.Bins.Select(b => b.Dipole)]))],
             [.. bins.Select(b => b.Observed)]);
     }
 

@@ -30,7 +30,8 @@ public class HepDataTests(ScanResultsFixture scan) : IClassFixture<ScanResultsFi
         var m4 = List(Map(List(yaml["independent_variables"])[0])["values"]).Select(v => Value(v)!.Value).ToList();
         Assert.Equal(results.M4ValuesMeV(), m4);
         var citations = List(yaml["citations"]).Select(Map).ToList();
-        Assert.Contains(citations, c => (string)c["experiment"] == "xenonnt" && ((string)c["citation"]).Contains("arXiv", StringComparison.Ordinal));
+        Assert.Contains(citations, c =>
+            (string)c["experiment"] == "xenonnt" && ((string)c["citation"]).Contains("arXiv", StringComparison.Ordinal));
 
         var dependent = List(yaml["dependent_variables"]).Select(Map).ToList();
         Assert.Equal(results.Fits().Count, dependent.Count);
@@ -54,11 +55,14 @@ public class HepDataTests(ScanResultsFixture scan) : IClassFixture<ScanResultsFi
     public void Export_WithFormatHepData_WritesTheTablesTheScanWrote()
     {
         string outFolder = Path.Combine(scan.Folder, $"export-{Guid.NewGuid():N}");
-        var (exit, _, stderr) = Contract.ContractCli.Run("export", ScanResultsFixture.ScanName, "--store", scan.Store, "--format", "hepdata", "--out", outFolder);
+        var (exit, _, stderr) = Contract.ContractCli.Run(
+            "export", ScanResultsFixture.ScanName, "--store", scan.Store, "--format", "hepdata", "--out", outFolder);
         Assert.True(exit == 0, stderr);
         foreach (string file in new[] { "hepdata_limits_1dof.yaml", "hepdata_contour_2dof.yaml" })
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(scan.Results, file)), File.ReadAllText(Path.Combine(outFolder, ScanResultsFixture.ScanName, file)));
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(scan.Results, file)),
+                File.ReadAllText(Path.Combine(outFolder, ScanResultsFixture.ScanName, file)));
         }
 
         Assert.Equal(2, Directory.GetFiles(Path.Combine(outFolder, ScanResultsFixture.ScanName)).Length);

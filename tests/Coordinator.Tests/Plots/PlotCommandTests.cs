@@ -71,13 +71,15 @@ public class PlotCommandTests(ScanResultsFixture scan) : IClassFixture<ScanResul
     public void Scan_WithOneWorkerInsteadOfTwo_WritesByteIdenticalPlotsAndHepData()
     {
         string outFolder = Path.Combine(scan.Folder, $"one-worker-{Guid.NewGuid():N}");
-        var (exit, _, stderr) = ContractCli.Run("scan", scan.SpecPath, "--store", $"sqlite:{outFolder}.db", "--workers", "1", "--out", outFolder);
+        var (exit, _, stderr) = ContractCli.Run(
+            "scan", scan.SpecPath, "--store", $"sqlite:{outFolder}.db", "--workers", "1", "--out", outFolder);
         Assert.True(exit == 0, stderr);
         string[] files = ["exclusion.svg", "profiles.svg", "hepdata_limits_1dof.yaml", "hepdata_contour_2dof.yaml"];
         foreach (string file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(scan.Results, file)).AsSpan()
-                .SequenceEqual(File.ReadAllBytes(Path.Combine(outFolder, ScanResultsFixture.ScanName, file))), $"{file} differs between 1 and 2 workers");
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(outFolder, ScanResultsFixture.ScanName, file))),
+                $"{file} differs between 1 and 2 workers");
         }
     }
 

@@ -24,7 +24,9 @@ public sealed class ReproduceCommandTests : IDisposable
         var (exit, stdout, stderr) = Reproduce("--only", "tiny");
         Assert.True(exit == 0, stderr);
         string figures = Path.Combine(_folder, "out", "figures");
-        Assert.Equal(["tiny-exclusion.svg", "tiny-profiles.svg"], Directory.GetFiles(figures).Select(f => Path.GetFileName(f)).Order().ToList());
+        Assert.Equal(
+            ["tiny-exclusion.svg", "tiny-profiles.svg"],
+            Directory.GetFiles(figures).Select(f => Path.GetFileName(f)).Order().ToList());
         SvgRendering.AssertRenders(Path.Combine(figures, "tiny-exclusion.svg"));
         Assert.Contains("Tiny test figure", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder, "out", "tiny-scan", "limits_1dof.csv")));
