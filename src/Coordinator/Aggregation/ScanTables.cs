@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using DipolePortal.Coordinator.Output;
+using DipolePortal.Coordinator.Plots;
 using DipolePortal.Physics.Experiments;
 using DipolePortal.Physics.Statistics;
 
@@ -9,7 +10,7 @@ namespace DipolePortal.Coordinator.Aggregation;
 
 /// <summary>
 /// The output files of a scan (DESIGN.md "Outputs of a scan"), as text: limits_1dof.csv, contour_2dof.csv,
-/// profiles.csv and summary.json. Units are in every column name; numbers are in round-trip form, so the files are
+/// profiles.csv and summary.json, and the plots and HEPData tables drawn from them (Plots/ScanFigures). Units are in every column name; numbers are in round-trip form, so the files are
 /// deterministic. Timing lives apart (timing.json) because it differs from run to run.
 /// </summary>
 internal static class ScanTables
@@ -17,13 +18,21 @@ internal static class ScanTables
     public static IReadOnlyDictionary<string, string> Build(Aggregator aggregator)
     {
         var rows = aggregator.Rows();
-        return new Dictionary<string, string>
+        var tables = new Dictionary<string, string>
         {
             ["limits_1dof.csv"] = Limits1Dof(rows),
             ["contour_2dof.csv"] = Contour2Dof(aggregator),
             ["profiles.csv"] = Profiles(aggregator, rows),
             ["summary.json"] = Summary(aggregator, rows),
         };
+
+        // exclusion.svg, profiles.svg and the HEPData tables, drawn from the tables above (issue 7).
+        foreach (var (name, contents) in ScanFigures.Build(tables, aggregator.Spec.Name))
+        {
+            tables[name] = contents;
+        }
+
+        return tables;
     }
 
     private static string Limits1Dof(IReadOnlyList<FitRow> rows)
@@ -109,7 +118,6 @@ internal static class ScanTables
             ["binding"] = spec.Binding,
             ["experiments"] = experiments,
             ["fits"] = fits,
-            ["files"] = new JsonArray("limits_1dof.csv", "contour_2dof.csv", "profiles.csv", "summary.json"),
         };
         var text = new StringWriter(CultureInfo.InvariantCulture);
         JsonOutput.Write(text, summary);

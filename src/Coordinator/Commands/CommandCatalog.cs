@@ -9,6 +9,8 @@ internal static class CommandCatalog
     {
         yield return ScanCommand.Create(stdout);
         yield return ExportCommand.Create(stdout);
+        yield return PlotCommand.Create(stdout);
+        yield return ReproduceCommand.Create(stdout);
         yield return ExperimentsCommand.Create(stdout);
         yield return LimitCommand.Create(stdout);
         yield return SpectrumCommand.Create(stdout);

@@ -18,8 +18,13 @@ internal static class ExportCommand
     {
         var scan = new Argument<string>("SCAN") { Description = "scan name" };
         var store = StoreOption.Create();
-        var format = new Option<string>("--format") { Description = "csv (limits_1dof.csv, contour_2dof.csv, profiles.csv, summary.json) or json (results.json)", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "csv (limits_1dof.csv, contour_2dof.csv, profiles.csv, summary.json, plots, HEPData tables), json (results.json) " +
+                          "or hepdata (hepdata_limits_1dof.yaml, hepdata_contour_2dof.yaml)",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "json", "hepdata");
         var outDirectory = OutOption.Create("output folder; files go to OUT/SCAN/");
         var command = new Command("export", "Write a scan's limits, contours and profiles from the store, also while it is still running.")
         {
@@ -38,6 +43,12 @@ internal static class ExportCommand
             if (parse.GetValue(format) == "json")
             {
                 AtomicFile.WriteAllText(Path.Combine(folder, "results.json"), ResultsJson(aggregator));
+            }
+            else if (parse.GetValue(format) == "hepdata")
+            {
+                var tables = ScanTables.Build(aggregator);
+                AtomicFile.WriteAllText(Path.Combine(folder, HepDataWriter.LimitsFile), tables[HepDataWriter.LimitsFile]);
+                AtomicFile.WriteAllText(Path.Combine(folder, HepDataWriter.ContourFile), tables[HepDataWriter.ContourFile]);
             }
             else
             {

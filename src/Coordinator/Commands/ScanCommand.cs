@@ -37,8 +37,8 @@ internal static class ScanCommand
         var outDirectory = OutOption.Create("output folder; the scan's files go to OUT/SCAN/");
         var fresh = new Option<bool>("--new") { Description = "replace a stored scan of the same name: its shards and results are deleted first" };
         var command = new Command("scan",
-            "Run an exclusion scan: experiment sets × flavors × m4 grid × μ grid. Writes limits_1dof.csv, contour_2dof.csv, profiles.csv and " +
-            "summary.json to OUT/SCAN/. Resumes a scan already in the store; refuses a stored scan of the same name with a different spec unless --new.")
+            "Run an exclusion scan: experiment sets × flavors × m4 grid × μ grid. Writes limits_1dof.csv, contour_2dof.csv, profiles.csv, " +
+            "summary.json, exclusion plots (SVG) and HEPData tables to OUT/SCAN/. Resumes a scan already in the store; refuses a stored scan of the same name with a different spec unless --new.")
         {
             specPath, store, workers, outDirectory, fresh,
         };

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DipolePortal.Coordinator.Cli;
 using DipolePortal.Coordinator.Output;
+using DipolePortal.Coordinator.Plots;
 using DipolePortal.Physics.Analysis;
 
 namespace DipolePortal.Coordinator.Commands;
@@ -31,16 +32,7 @@ internal static class SpectrumCommand
 
             PreparedExperiment experiment = experiments[0];
             KinematicReach.Ensure(experiments, m4MeV);
-            double[][] dipole = experiment.DipoleCountsPerMuB2(m4MeV, hypothesis);
-            var rows = Enumerable.Range(0, experiment.Data.BinCount).Select(k => new
-            {
-                LowMeV = experiment.Data.BinEdgesMeV[k],
-                HighMeV = experiment.Data.BinEdgesMeV[k + 1],
-                Observed = experiment.Data.ObservedCounts[k],
-                StandardModel = experiment.StandardModelCounts.Sum(c => c[k]),
-                Dipole = muBohr * muBohr * dipole.Sum(c => c[k]),
-                Background = experiment.Backgrounds.Sum(b => b.CountsPerBin[k]),
-            }).ToList();
+            IReadOnlyList<SpectrumBin> rows = SpectrumBins.Compute(experiment, hypothesis, m4MeV, muBohr);
 
             if (parse.GetValue(options.Json))
             {
@@ -55,7 +47,7 @@ internal static class SpectrumCommand
                         ["sm_nu_counts"] = r.StandardModel,
                         ["dipole_counts"] = r.Dipole,
                         ["background_counts"] = r.Background,
-                        ["total_counts"] = r.StandardModel + r.Dipole + r.Background,
+                        ["total_counts"] = r.Total,
                     });
                 }
 
@@ -76,7 +68,7 @@ internal static class SpectrumCommand
             foreach (var r in rows)
             {
                 table.Add($"{r.LowMeV * 1e3:0.##}-{r.HighMeV * 1e3:0.##}", Show(r.Observed), Show(r.StandardModel), Show(r.Dipole), Show(r.Background),
-                    Show(r.StandardModel + r.Dipole + r.Background));
+                    Show(r.Total));
             }
 
             stdout.WriteLine($"{experiment.Definition.Id}: counts per bin, flavor {hypothesis.Name()}, m4 = {m4MeV} MeV, mu = {muBohr} muB");

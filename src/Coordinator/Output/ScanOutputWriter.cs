@@ -1,5 +1,6 @@
 using DipolePortal.Coordinator.Aggregation;
 using DipolePortal.Coordinator.Cli;
+using DipolePortal.Coordinator.Plots;
 using DipolePortal.Messages;
 
 namespace DipolePortal.Coordinator.Output;
@@ -29,9 +30,17 @@ internal static class ScanOutputWriter
     public static string Write(string outDirectory, Aggregator aggregator)
     {
         string folder = Folder(outDirectory, aggregator.Spec.Name);
-        foreach (var (name, contents) in ScanTables.Build(aggregator))
+        var files = ScanTables.Build(aggregator);
+        foreach (var (name, contents) in files)
         {
             AtomicFile.WriteAllText(Path.Combine(folder, name), contents);
+        }
+
+        // A plot this run does not draw (too few or too many m4 points) must not survive from an earlier run.
+        foreach (string stale in Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+                     .Where(f => ScanFigures.IsOptional(f) && !files.ContainsKey(f)).ToList())
+        {
+            File.Delete(Path.Combine(folder, stale));
         }
 
         return folder;
