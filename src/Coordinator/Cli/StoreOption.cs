@@ -22,14 +22,22 @@ internal static class StoreOption
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DIPOLE_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultUri,
     };
 
+    /// <summary>Parses a store URI; a malformed one is bad input (exit 2) with one line naming the option.</summary>
+    public static StoreUri Parse(string uri)
+    {
+        if (!StoreUri.TryParse(uri, out StoreUri? parsed, out string? problem))
+        {
+            // The problem names the URI with any pasted password masked: never echo the raw value.
+            throw new UserInputException($"--store: {CliErrors.OneLine(new ArgumentException(problem))}");
+        }
+
+        return parsed!;
+    }
+
     /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
     public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
     {
-        if (!StoreUri.TryParse(uri, out _, out string? problem))
-        {
-            throw new UserInputException($"--store '{uri}' is not a store URI: {problem}");
-        }
-
+        Parse(uri);
         IShardStore store = ShardStoreFactory.Open(uri, logger);
         try
         {

@@ -14,5 +14,7 @@ internal static class CommandCatalog
         yield return SpectrumCommand.Create(stdout);
         yield return XsecCommand.Create(stdout);
         yield return EminCommand.Create(stdout);
+        yield return WorkerCommand.Create(stdout);
+        yield return StatusCommand.Create(stdout);
     }
 }
