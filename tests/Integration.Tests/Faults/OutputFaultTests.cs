@@ -66,7 +66,8 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         await File.WriteAllTextAsync(scanFolder, "in the way\n");
         int exit = await failing.WaitForExitAsync(Timeout);
         Assert.True(exit == 1, $"expected exit 1 when OUT/SCAN cannot be written at the end, got {exit}:\n{failing.Stderr}");
-        string line = LocalStore.AssertOneErrorLine(failing, scanFolder);
+        string line = LocalStore.AssertOneErrorLine(failing, $"could not write the scan's files to {scanFolder}");
+        Assert.Contains("run the same command again", line, StringComparison.Ordinal);
         await LocalStore.AssertCompleteOnceAsync(store, name, "after the failed write");
 
         File.Delete(scanFolder);
@@ -103,6 +104,7 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
             int exit = await failing.WaitForExitAsync(Timeout);
             Assert.True(exit == 1, $"expected exit 1 for a full output disk, got {exit}:\n{failing.Stderr}");
             string line = LocalStore.AssertOneErrorLine(failing, "No space left on device");
+            Assert.Contains($"could not write the scan's files to {Path.Combine(full, name)}", line, StringComparison.Ordinal);
             await LocalStore.AssertCompleteOnceAsync(store, name, "after the disk filled up");
 
             // Whatever did get written is whole (written to a temporary name, then renamed); no temporary file is left.

@@ -96,6 +96,12 @@ public sealed class PostgresRestartTests(FaultsFixture fixture, ITestOutputHelpe
                 || line.Contains("Store unavailable", StringComparison.Ordinal));
             Assert.True(retries > 0, $"no process logged a transient store failure, so the outage went unseen:\n{logs}");
             FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, name, "after a PostgreSQL outage");
+            foreach (ChildProcess process in processes)
+            {
+                string[] warnings = [.. process.Stderr.Split('\n').Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal))];
+                output.WriteLine($"{process.Label}: {warnings.Length} warning/error log lines:\n  " + string.Join("\n  ", warnings.Take(40)));
+            }
+
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"server stopped at {doneAtStop} of {FaultScan.ShardCount} done, down {outageSeconds:F1} s, {retries} retry lines logged; " +
                 $"{clock.Elapsed.TotalSeconds:F1} s in all"));
