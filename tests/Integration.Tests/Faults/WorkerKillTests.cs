@@ -20,7 +20,8 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
     private const string LeaseSeconds = "3";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(150);
 
-    private sealed record Trial(int Seed, string Scan, string? KilledShard, bool MidShard, int KilledShardAttempts, double Seconds);
+    private sealed record Trial(
+        int Seed, string Scan, int LeaseNumber, string? KilledShard, bool MidShard, int KilledShardAttempts, double Seconds);
 
     [Fact]
     public async Task Workers_WhenOneIsSigkilledAtRandomMoments_EveryScanCompletesWithNothingLostAndIdenticalFiles()
@@ -51,7 +52,8 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
         foreach (Trial t in trials)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"seed {t.Seed}: {t.Scan} killed holding {t.KilledShard ?? "(nothing: the scan had ended)"}, mid-shard {t.MidShard}, " +
+                $"seed {t.Seed}: {t.Scan} killed after its lease #{t.LeaseNumber} began, holding {t.KilledShard ?? "(nothing: the scan had ended)"}, " +
+                $"mid-shard {t.MidShard}, " +
                 $"that shard took {t.KilledShardAttempts} attempts; {t.Seconds:F1} s"));
         }
 
@@ -70,7 +72,8 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
         var clock = Stopwatch.StartNew();
         var random = new Random(seed);
         int victimIndex = random.Next(2);
-        var delay = TimeSpan.FromMilliseconds(random.Next(0, 400));
+        int killOnLease = random.Next(1, 7); // the victim's 1st..6th shard (each worker computes about 12)
+        var delay = TimeSpan.FromMilliseconds(random.Next(0, 40)); // into that shard (one takes 50–100 ms unloaded)
         string name = FaultScan.UniqueName($"faults-wkill-{seed}");
         string work = fixture.NewFolder(name);
         string spec = FaultScan.WriteSpec(work, name);
@@ -96,14 +99,19 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
             ChildProcess victim = workers[victimIndex];
             static bool Ended(IReadOnlyList<ShardState> shards) => ShardPolls.Done(shards) == FaultScan.ShardCount;
 
-            // The random moment: the victim's first lease, a seeded delay, then the next instant it holds a lease.
-            ShardState? held = await ShardPolls.WaitForLeaseAsync(tables, name, victim, Ended, Timeout);
-            if (held is not null)
+            // The random moment: the victim's k-th lease (k seeded; earlier if the last pending shard is gone), a seeded
+            // delay, then the next instant it holds a lease.
+            static bool NothingPending(IReadOnlyList<ShardState> shards) => shards.All(s => s.State != "pending");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (seen.Count < killOnLease
+                   && await ShardPolls.WaitForLeaseAsync(tables, name, victim, NothingPending, Timeout) is { } lease)
             {
-                await Task.Delay(delay);
-                held = await ShardPolls.WaitForLeaseAsync(tables, name, victim, Ended, Timeout);
+                seen.Add(lease.LeaseId!);
+                await Task.Delay(ShardPolls.Interval);
             }
 
+            await Task.Delay(delay);
+            ShardState? held = await ShardPolls.WaitForLeaseAsync(tables, name, victim, Ended, Timeout);
             victim.KillHard();
             await victim.WaitForExitAsync(Timeout);
             ShardState? afterKill = held is null ? null : (await tables.ShardsAsync(name)).Single(s => s.Key == held.Key);
@@ -134,7 +142,7 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
             }
 
             FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, name, $"seed {seed}");
-            return new Trial(seed, name, held?.Key, midShard, attempts, clock.Elapsed.TotalSeconds);
+            return new Trial(seed, name, seen.Count, held?.Key, midShard, attempts, clock.Elapsed.TotalSeconds);
         }
         catch (Exception) when (Dump(processes))
         {
