@@ -29,14 +29,15 @@ internal static class StatusCommand
         {
             string scanId = parse.GetValue(scan)!;
             string storeUri = parse.GetValue(store)!;
-            await using IShardStore opened = await StoreOption.OpenAsync(storeUri, logger: null, ct);
+            StoreUri parsed = StoreOption.Parse(storeUri);
+            await using IShardStore opened = await StoreOption.OpenExistingAsync(storeUri, scanId, logger: null, ct);
             ScanStatus? status = ScanNames.IsValidScanId(scanId) ? await opened.GetStatusAsync(scanId, ct) : null;
             IReadOnlyList<ScanInfo> scans = await opened.ListScansAsync(ct);
             ScanInfo? info = scans.FirstOrDefault(s => s.ScanId == scanId);
             if (status is null || info is null)
             {
                 string known = scans.Count == 0 ? "the store holds no scan yet" : "known scans: " + string.Join(", ", scans.Select(s => s.ScanId));
-                throw new UserInputException($"scan '{scanId}' is not in the store {StoreOption.Parse(storeUri)}; {known}");
+                throw new UserInputException($"scan '{scanId}' is not in the store {parsed}; {known}");
             }
 
             IReadOnlyList<LimitsSoFar> limits = LimitsSoFar.From(info.Spec, await ReadAllResultsAsync(opened, scanId, ct));

@@ -102,13 +102,13 @@ internal static class WorkerCommand
 
     private static async Task<int> RunAsync(string storeUri, WorkerLoopOptions options, string healthHost, int healthPort)
     {
-        StoreUri parsed = StoreOption.Parse(storeUri);
+        _ = StoreOption.Parse(storeUri);
         using Serilog.Core.Logger logger = LogSetup.Create("worker");
         using var signals = new StopSignals(logger);
         IShardStore store;
         try
         {
-            store = await OpenWithRetriesAsync(storeUri, parsed, logger, signals.Token);
+            store = await StoreOption.OpenAsync(storeUri, logger, signals.Token);
         }
         catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
         {
@@ -135,37 +135,5 @@ internal static class WorkerCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Opens the store, retrying transient failures for about ten seconds (a pod may start before its database); a
-    /// store still unreachable is an operational failure — one clear line and exit 1, never exit 2: the URI was fine.
-    /// </summary>
-    private static async Task<IShardStore> OpenWithRetriesAsync(string storeUri, StoreUri parsed, ILogger logger, CancellationToken ct)
-    {
-        RetryPolicy retry = RetryPolicy.Default with { MaxRetries = 7 };
-        IShardStore store = ShardStoreFactory.Open(storeUri, logger);
-        try
-        {
-            await retry.ExecuteAsync(
-                store.EnsureSchemaAsync,
-                (attempt, delay, error) => logger.Debug(
-                    "Store {Store} not reachable ({Error}); retry {Retry} in {DelaySeconds:F1} s", parsed.ToString(), error.Message, attempt, delay.TotalSeconds),
-                ct);
-            return store;
-        }
-        catch (Exception e) when (e is not OperationCanceledException && StoreErrors.IsTransient(e))
-        {
-            await store.DisposeAsync();
-            string cause = e.InnerException is { } inner && inner.Message != e.Message ? $"{e.Message} ({inner.Message})" : e.Message;
-            throw new InvalidOperationException(
-                $"store {parsed} is unreachable after {retry.MaxRetries + 1} attempts: {cause.ReplaceLineEndings(" ")}; check that the " +
-                $"server runs and the host, port and {ShardStoreFactory.PasswordVariable} are right", e);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
     }
 }

@@ -35,8 +35,21 @@ public sealed class StatusCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_WhenStoreIsEmpty_SaysSo() =>
+    public async Task Run_WhenStoreIsEmpty_SaysSo()
+    {
+        await (await OpenAsync()).DisposeAsync();
+
         Assert.Contains("holds no scan", CliRun.Invoke("status", "x", "--store", Store).AssertBadInput().Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WhenSqliteFileIsMissing_ExitsTwoAndCreatesNothing()
+    {
+        CliRun run = CliRun.Invoke("status", "x", "--store", Store).AssertBadInput();
+
+        Assert.Contains("there is no store at", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "dipole.db")));
+    }
 
     [Fact]
     public async Task Run_WithJson_ReportsCountsFailuresAndLimitsSoFar()

@@ -35,12 +35,12 @@ public sealed class WorkerCommandTests
 
     [Fact]
     [Trait("Category", "Integration")] // about 12 s of start-up retries
-    public void Run_WhenStoreIsUnreachable_ExitsOneWithOneClearLine()
+    public void Run_WhenStoreIsUnreachable_ExitsTwoWithOneClearLine()
     {
-        // Port 1 on loopback refuses connections: transient, retried, then reported. Exit 1, not 2: the URI is well formed.
+        // Port 1 on loopback refuses connections: transient, retried, then reported as a broken connection: exit 2 (the brief's bad-input rule).
         CliRun run = CliRun.Invoke("worker", "--store", "postgres://dipole@127.0.0.1:1/dipole", "--stop-when-idle");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         run.AssertOneLine();
         Assert.Contains("postgres://dipole@127.0.0.1:1/dipole is unreachable", run.Stderr, StringComparison.Ordinal);
     }

@@ -60,9 +60,14 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
 
         using ChildProcess failing = fixture.Start("scan whose OUT/SCAN is replaced", work, NoEnvironment, scan);
         await WaitForSqliteDoneAsync(store, name, 1, failing);
-        // The scan made OUT/SCAN/ at start; swap it for a regular file while it computes.
+        // The scan checked at start that OUT/SCAN/ can be made; put a regular file in its place while it computes.
         string scanFolder = Path.Combine(outDirectory, name);
-        Directory.Delete(scanFolder, recursive: true);
+        if (Directory.Exists(scanFolder))
+        {
+            Directory.Delete(scanFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(outDirectory);
         await File.WriteAllTextAsync(scanFolder, "in the way\n");
         int exit = await failing.WaitForExitAsync(Timeout);
         Assert.True(exit == 1, $"expected exit 1 when OUT/SCAN cannot be written at the end, got {exit}:\n{failing.Stderr}");
