@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
-/// Issue 6, fault 4 (SQLite store): a corrupted store file gives one "dipole: …" line and a non-zero exit and is left
+/// Issue 6, fault 4 (SQLite store): a corrupted store file gives one "dipole: …" line and a non-zero exit (2 when the
+/// file is not SQLite at all, as for any unusable --store; 1 when SQLite finds the tables damaged) and is left
 /// exactly as it was (nothing overwritten, nothing "repaired" away); a store locked by another process for a few
 /// seconds mid-scan (BEGIN EXCLUSIVE from the test) holds the workers back, and the scan completes once it is free.
 /// </summary>
@@ -20,9 +21,10 @@ public sealed class SqliteFaultTests(FaultsFixture fixture, ITestOutputHelper ou
     private static readonly Dictionary<string, string?> NoEnvironment = [];
 
     [Theory]
-    [InlineData("header", "file is not a database")] // the 100-byte header: SQLite does not recognise the file
-    [InlineData("pages", "malformed")] // every page but the first (the schema): the tables' b-trees are garbage
-    public async Task Scan_WhenTheSqliteStoreIsCorrupted_ExitsOneWithOneLineAndLeavesTheFileAsItWas(string where, string expected)
+    [InlineData("header", "file is not a database", 2)] // the 100-byte header: not a SQLite file, refused as --store (bad input)
+    [InlineData("pages", "malformed", 1)] // every page but the first (the schema): the tables' b-trees are garbage
+    public async Task Scan_WhenTheSqliteStoreIsCorrupted_ExitsNonZeroWithOneLineAndLeavesTheFileAsItWas(
+        string where, string expected, int expectedExit)
     {
         fixture.Describe(output);
         var clock = Stopwatch.StartNew();
@@ -46,7 +48,7 @@ public sealed class SqliteFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         using ChildProcess failing = fixture.Start($"scan on a store with garbage {where}", work, NoEnvironment,
             "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
         int exit = await failing.WaitForExitAsync(Timeout);
-        Assert.True(exit == 1, $"expected exit 1 for a corrupted store ({where}), got {exit}:\n{failing.Stderr}");
+        Assert.True(exit == expectedExit, $"expected exit {expectedExit} for a corrupted store ({where}), got {exit}:\n{failing.Stderr}");
         string line = LocalStore.AssertOneErrorLine(failing, expected);
         Assert.True((await File.ReadAllBytesAsync(store)).AsSpan().SequenceEqual(bytes),
             $"the corrupted store ({bytes.Length} bytes) was modified by the failed run");
