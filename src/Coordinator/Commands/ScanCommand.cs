@@ -104,14 +104,18 @@ internal static class ScanCommand
             }
 
             await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
-            ScanOutputWriter.Write(outDirectory, aggregator);
+            WriteOutputs(store, folder, () => ScanOutputWriter.Write(outDirectory, aggregator));
             stderr.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
             return ExitCodes.Failure;
         }
 
         await workersDone;
-        string written = ScanOutputWriter.Write(outDirectory, aggregator);
-        WriteTiming(written, clock.Elapsed, status, workerCount);
+        string written = WriteOutputs(store, folder, () =>
+        {
+            string tables = ScanOutputWriter.Write(outDirectory, aggregator);
+            WriteTiming(tables, clock.Elapsed, status, workerCount);
+            return tables;
+        });
         logger.Information("Scan {ScanId} finished in {ElapsedSeconds:F1} s: {Done} shards done, {Failed} failed; results in {Folder}",
             spec.Name, clock.Elapsed.TotalSeconds, status.Done, status.Failed, written);
         PrintSummary(stdout, aggregator, written);
@@ -199,6 +203,24 @@ internal static class ScanCommand
             {
                 Directory.Delete(directory);
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the output files; a folder that became unwritable or a full disk ends the run with one line that says
+    /// where the results are (all stored) and how to get the files (run the same command again: nothing is recomputed).
+    /// </summary>
+    private static string WriteOutputs(IShardStore store, string folder, Func<string> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(
+                $"could not write the scan's files to {folder} ({CliErrors.OneLine(ex).TrimEnd('.')}); every finished shard is kept in " +
+                $"{store}: free space or fix the folder, then run the same command again to write the files (nothing is recomputed)", ex);
         }
     }
 
