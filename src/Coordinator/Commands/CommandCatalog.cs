@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return SpectrumCommand.Create(stdout);
         yield return XsecCommand.Create(stdout);
         yield return EminCommand.Create(stdout);
+        yield return BenchCommand.Create(stdout);
     }
 }
