@@ -16,4 +16,18 @@ internal static class MachineInfo
             return "unknown";
         }
     }
+
+    /// <summary>The 1-minute load average of /proc/loadavg (runnable tasks), or NaN.</summary>
+    public static double LoadAverage()
+    {
+        try
+        {
+            string first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return double.NaN;
+        }
+    }
 }

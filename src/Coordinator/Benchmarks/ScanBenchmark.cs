@@ -19,11 +19,12 @@ internal sealed class ScanBenchmark(string workFolder)
     public async Task<ScanRun> InProcessAsync(string specPath, int workers, CancellationToken ct)
     {
         (string store, string output, string logs) = FreshFolders();
+        TimeSpan cpuBefore = ChildCpuTime.Total();
         var clock = Stopwatch.StartNew();
         using DipoleProcess scan = DipoleProcess.Start(
             ["scan", specPath, "--store", store, "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output], logs);
         await scan.WaitAsync(ct);
-        return new ScanRun(clock.Elapsed, scan.PeakWorkingSetBytes, output);
+        return new ScanRun(clock.Elapsed, ChildCpuTime.Total() - cpuBefore, scan.PeakWorkingSetBytes, output);
     }
 
     /// <summary>
@@ -33,6 +34,7 @@ internal sealed class ScanBenchmark(string workFolder)
     public async Task<ScanRun> WorkerProcessesAsync(string specPath, string scanName, int workers, CancellationToken ct)
     {
         (string store, string output, string logs) = FreshFolders();
+        TimeSpan cpuBefore = ChildCpuTime.Total();
         var clock = Stopwatch.StartNew();
         using DipoleProcess coordinator = DipoleProcess.Start(["scan", specPath, "--store", store, "--workers", "0", "--out", output], logs);
         await WaitUntilPlannedAsync(store, scanName, coordinator, ct); // a worker started earlier would find nothing and stop
@@ -48,7 +50,7 @@ internal sealed class ScanBenchmark(string workFolder)
                 await worker.WaitAsync(ct);
             }
 
-            return new ScanRun(elapsed, farm.Max(w => w.PeakWorkingSetBytes), output);
+            return new ScanRun(elapsed, ChildCpuTime.Total() - cpuBefore, farm.Max(w => w.PeakWorkingSetBytes), output);
         }
         finally
         {
@@ -85,5 +87,5 @@ internal sealed class ScanBenchmark(string workFolder)
     }
 }
 
-/// <summary>One timed scan: wall time of the process(es), peak working set of one worker process, output folder.</summary>
-internal sealed record ScanRun(TimeSpan Wall, long PeakWorkingSetBytes, string OutputFolder);
+/// <summary>One timed scan: wall time and CPU time of the process(es), peak working set of one worker process, output folder.</summary>
+internal sealed record ScanRun(TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSetBytes, string OutputFolder);

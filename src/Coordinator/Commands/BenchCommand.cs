@@ -95,9 +95,11 @@ internal static class BenchCommand
         string xenonntSpec = Path.Combine(work, "xenonnt-flavors.yaml");
         await File.WriteAllTextAsync(xenonntSpec, XenonntFlavorScan, ct);
         var peaks = new List<long>();
+        var xenonntRuns = new List<ScanRun>();
         double xenonnt = await MedianAsync(repeats, async () =>
         {
             ScanRun run = await scans.InProcessAsync(xenonntSpec, Environment.ProcessorCount, ct);
+            xenonntRuns.Add(run);
             return run.Wall.TotalSeconds;
         });
 
@@ -138,6 +140,10 @@ internal static class BenchCommand
             Physics = physics,
             StartupSeconds = startup,
             XenonntScanSeconds = xenonnt,
+            XenonntScanCpuSeconds = Median(xenonntRuns.Select(r => r.Cpu.TotalSeconds)),
+            ReferenceOneWorkerCpuSeconds = Median(oneWorker.Select(r => r.Cpu.TotalSeconds)),
+            ReferenceTwoWorkersCpuSeconds = Median(twoWorkers.Select(r => r.Cpu.TotalSeconds)),
+            LoadAverage = MachineInfo.LoadAverage(),
             ReferenceOneWorkerSeconds = one,
             ReferenceTwoWorkersSeconds = two,
             TwoWorkerProcesses = processes,
@@ -191,8 +197,13 @@ internal static class BenchCommand
             values.Add(await measure());
         }
 
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+        return Median(values);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static void Progress(string step) =>

@@ -26,6 +26,10 @@ internal sealed class NewtonProfiler
 
     private readonly double[] _nominal;
     private readonly double[] _response;
+    private readonly double[] _responseByNuisance; // nuisance-major copy of _response: [j * binCount + k]
+    private readonly double[] _gradientWeight; // per bin, ∂/∂Eₖ of the Poisson term
+    private readonly double[] _curvature; // per bin, ∂²/∂Eₖ²
+    private readonly double[] _weighted; // per bin, cₖ Rⱼₖ for the current j
     private double[] _expected;
     private double[] _trialExpected;
     private double[] _theta;
@@ -100,6 +104,10 @@ internal sealed class NewtonProfiler
         _roundingAllowance = 1e-12 * (1 + (2 * totalObserved));
         _nominal = new double[_binCount];
         _response = new double[_binCount * _freeCount];
+        _responseByNuisance = new double[_binCount * _freeCount];
+        _gradientWeight = new double[_binCount];
+        _curvature = new double[_binCount];
+        _weighted = new double[_binCount];
         _expected = new double[_binCount];
         _trialExpected = new double[_binCount];
         _theta = new double[_freeCount];
@@ -202,6 +210,7 @@ internal sealed class NewtonProfiler
             {
                 int kj = (k * _freeCount) + j;
                 _response[kj] = _responseBase[kj] + (s * _responseSignal[kj]);
+                _responseByNuisance[(j * _binCount) + k] = _response[kj];
             }
         }
     }
@@ -300,32 +309,31 @@ internal sealed class NewtonProfiler
             }
         }
 
-        for (int k = 0; k < _binCount; k++)
+        int bins = _binCount;
+        for (int k = 0; k < bins; k++)
         {
             double e = _expected[k];
             if (e <= 0)
             {
-                continue; // Eₖ ≡ 0 with Oₖ = 0: no θ dependence
+                _gradientWeight[k] = 0; // Eₖ ≡ 0 with Oₖ = 0: no θ dependence
+                _curvature[k] = 0;
+                continue;
             }
 
             double ratio = _observed[k] / e;
-            double gradientWeight = 2 * (1 - ratio); // ∂/∂Eₖ of 2[Eₖ − Oₖ + Oₖ ln(Oₖ/Eₖ)]
-            double curvature = 2 * ratio / e; // ∂²/∂Eₖ² of the same
-            int row = k * n;
-            for (int j = 0; j < n; j++)
-            {
-                double rj = _response[row + j];
-                if (rj == 0)
-                {
-                    continue;
-                }
+            _gradientWeight[k] = 2 * (1 - ratio); // ∂/∂Eₖ of 2[Eₖ − Oₖ + Oₖ ln(Oₖ/Eₖ)]
+            _curvature[k] = 2 * ratio / e; // ∂²/∂Eₖ² of the same
+        }
 
-                _gradient[j] += gradientWeight * rj;
-                double weighted = curvature * rj;
-                for (int i = 0; i <= j; i++)
-                {
-                    _hessian[(j * n) + i] += weighted * _response[row + i];
-                }
+        // gⱼ += Σₖ wₖ Rⱼₖ and Hᵢⱼ += Σₖ cₖ Rᵢₖ Rⱼₖ, as dot products over the bins of the nuisance-major response
+        for (int j = 0; j < n; j++)
+        {
+            ReadOnlySpan<double> rowJ = _responseByNuisance.AsSpan(j * bins, bins);
+            _gradient[j] += BinDot.Dot(_gradientWeight, rowJ);
+            BinDot.Multiply(_curvature, rowJ, _weighted);
+            for (int i = 0; i <= j; i++)
+            {
+                _hessian[(j * n) + i] += BinDot.Dot(_weighted, _responseByNuisance.AsSpan(i * bins, bins));
             }
         }
 
