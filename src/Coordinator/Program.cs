@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using DipolePortal.Coordinator.Cli;
 using DipolePortal.Coordinator.Commands;
 
@@ -11,10 +12,15 @@ internal static class Program
     /// <summary>Parses and runs one command; the seam the CLI tests use.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand(
+        // Named explicitly (not after the executable) so that help reads "dipole" however the program is started.
+        var root = new Command("dipole",
             "DipolePortal — limits on active–sterile neutrino transition magnetic moments from low-energy neutrino data.\n" +
             "Units: energies in MeV, magnetic moments in Bohr magnetons (μ_B), cross sections in cm². " +
-            "Exit codes: 0 success, 2 bad input, 1 anything else.");
+            "Exit codes: 0 success, 2 bad input, 1 anything else.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         foreach (Command command in CommandCatalog.All(stdout))
         {
             root.Subcommands.Add(command);
@@ -23,7 +29,7 @@ internal static class Program
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"dipole: {parse.Errors[0].Message} (see 'dipole --help')");
+            stderr.WriteLine($"dipole: {CliErrors.ParseProblem(parse.Errors.Select(e => e.Message))} (see 'dipole --help')");
             return ExitCodes.BadInput;
         }
 

@@ -44,7 +44,7 @@ public sealed class WorkerLoop
         _logger = (logger ?? Serilog.Core.Logger.None).ForContext<WorkerLoop>().ForContext("WorkerId", options.WorkerId);
     }
 
-    /// <summary>When a lane last went round its loop (liveness); null before the first round.</summary>
+    /// <summary>When a lane last went round its loop or renewed a lease (liveness); null before the first round.</summary>
     public DateTimeOffset? LastHeartbeat => FromTicks(Interlocked.Read(ref _lastHeartbeatTicks));
 
     /// <summary>When a store call last succeeded (readiness); null before the first.</summary>
@@ -246,6 +246,9 @@ public sealed class WorkerLoop
                         _logger.Warning("Shard {ShardKey}: lease lost; finishing anyway (results are idempotent)", shardKey);
                         return;
                     }
+
+                    // A long shard keeps the loop's heartbeat (liveness) fresh through its renewals.
+                    Heartbeat();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

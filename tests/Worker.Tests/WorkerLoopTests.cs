@@ -210,6 +210,36 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_WhileComputingALongShard_KeepsTheHeartbeatFreshThroughRenewals()
+    {
+        // Liveness probes read LastHeartbeat: a shard longer than the probe's limit must not look like a hung worker.
+        await AddScanAsync("beat", 1);
+        using var started = new SemaphoreSlim(0);
+        using var finish = new ManualResetEventSlim();
+        var executor = new FakeShardExecutor((task, _, _) =>
+        {
+            started.Release();
+            finish.Wait(TestTimeout);
+            return TestShards.Result(task);
+        });
+        WorkerLoopOptions options = Options("beat") with
+        {
+            LeaseDuration = TimeSpan.FromSeconds(2), RenewInterval = TimeSpan.FromMilliseconds(100),
+        };
+        var loop = new WorkerLoop(_store, executor, options, Logger());
+
+        Task running = loop.RunAsync(CancellationToken.None);
+        Assert.True(await started.WaitAsync(TestTimeout));
+        DateTimeOffset atStart = loop.LastHeartbeat!.Value;
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        DateTimeOffset later = loop.LastHeartbeat!.Value;
+
+        finish.Set();
+        await running.WaitAsync(TestTimeout);
+        Assert.True(later > atStart, $"heartbeat stayed at {atStart:O} while the shard was computed");
+    }
+
+    [Fact]
     public async Task RunAsync_WhenStoreFailsTransiently_RetriesAndCompletes()
     {
         await AddScanAsync("chaos", 3);

@@ -20,4 +20,20 @@ internal static class CliErrors
 
         return message.ReplaceLineEndings(" ").Trim();
     }
+
+    /// <summary>
+    /// One line for the parser's complaints: an unknown word is named before the "required command" error it
+    /// causes, "Must be one of:" lists are joined onto the line, and .NET type names become plain words.
+    /// </summary>
+    public static string ParseProblem(IEnumerable<string> messages)
+    {
+        var all = messages.ToList();
+        string message = all.FirstOrDefault(m => m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal)) ?? all[0];
+        message = message
+            .Replace("expected type 'System.Double'", "a number", StringComparison.Ordinal)
+            .Replace("expected type 'System.Int32'", "a whole number", StringComparison.Ordinal)
+            .Replace("expected type 'System.Int64'", "a whole number", StringComparison.Ordinal);
+        string[] lines = message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines.Skip(1));
+    }
 }

@@ -14,6 +14,8 @@ internal static class CommandCatalog
         yield return SpectrumCommand.Create(stdout);
         yield return XsecCommand.Create(stdout);
         yield return EminCommand.Create(stdout);
+        yield return WorkerCommand.Create(stdout);
+        yield return StatusCommand.Create(stdout);
         yield return BenchCommand.Create(stdout);
     }
 }

@@ -20,7 +20,7 @@ internal static class ExportCommand
         var store = StoreOption.Create();
         var format = new Option<string>("--format") { Description = "csv (limits_1dof.csv, contour_2dof.csv, profiles.csv, summary.json) or json (results.json)", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
-        var outDirectory = new Option<string>("--out") { Description = "output folder; files go to OUT/SCAN/", DefaultValueFactory = _ => "out" };
+        var outDirectory = OutOption.Create("output folder; files go to OUT/SCAN/");
         var command = new Command("export", "Write a scan's limits, contours and profiles from the store, also while it is still running.")
         {
             scan, store, format, outDirectory,
@@ -29,7 +29,7 @@ internal static class ExportCommand
         {
             string name = parse.GetValue(scan)!;
             string folder = ScanOutputWriter.Folder(parse.GetValue(outDirectory)!, name);
-            await using IShardStore opened = await StoreOption.OpenAsync(parse.GetValue(store)!, null, ct);
+            await using IShardStore opened = await StoreOption.OpenExistingAsync(parse.GetValue(store)!, name, null, ct);
             var scans = await opened.ListScansAsync(ct);
             ScanInfo info = scans.FirstOrDefault(s => s.ScanId == name)
                 ?? throw new UserInputException($"scan '{name}' is not in the store; known scans: {(scans.Count == 0 ? "none" : string.Join(", ", scans.Select(s => s.ScanId)))}");

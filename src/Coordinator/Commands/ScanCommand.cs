@@ -34,7 +34,7 @@ internal static class ScanCommand
             Description = "in-process workers (default: one per core); 0 plans and aggregates only, for a farm of `dipole worker` processes",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var outDirectory = new Option<string>("--out") { Description = "output folder; the scan's files go to OUT/SCAN/", DefaultValueFactory = _ => "out" };
+        var outDirectory = OutOption.Create("output folder; the scan's files go to OUT/SCAN/");
         var fresh = new Option<bool>("--new") { Description = "replace a stored scan of the same name: its shards and results are deleted first" };
         var command = new Command("scan",
             "Run an exclusion scan: experiment sets × flavors × m4 grid × μ grid. Writes limits_1dof.csv, contour_2dof.csv, profiles.csv and " +
@@ -43,11 +43,13 @@ internal static class ScanCommand
             specPath, store, workers, outDirectory, fresh,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(specPath)!, parse.GetValue(store)!, parse.GetValue(workers), parse.GetValue(outDirectory)!, parse.GetValue(fresh), stdout, ct));
+            parse.GetValue(specPath)!, parse.GetValue(store)!, parse.GetValue(workers), parse.GetValue(outDirectory)!, parse.GetValue(fresh),
+            stdout, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, CancellationToken outer)
+    private static async Task<int> RunAsync(
+        string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, TextWriter stderr, CancellationToken outer)
     {
         ScanSpec spec = SpecReader.ReadFile(path);
         ScanValidator.Validate(spec, path);
@@ -59,9 +61,10 @@ internal static class ScanCommand
         string folder = ScanOutputWriter.Folder(outDirectory, spec.Name);
         EnsureWritable(folder);
 
-        using var termination = new Termination(outer);
-        CancellationToken ct = termination.Token;
         using var logger = LogSetup.Create("scan", Serilog.Events.LogEventLevel.Warning);
+        using var signals = new StopSignals(logger);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(outer, signals.Token);
+        CancellationToken ct = linked.Token;
         var clock = Stopwatch.StartNew();
         await using IShardStore store = await StoreOption.OpenAsync(storeUri, logger, ct);
         ScanRegistration registration = await Register(store, spec, fresh, ct);
@@ -83,7 +86,7 @@ internal static class ScanCommand
             }, logger).RunAsync(ct);
 
         var aggregator = new Aggregator(spec);
-        var progress = new ProgressReporter(Console.Error, !Console.IsErrorRedirected);
+        var progress = new ProgressReporter(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
         ScanStatus status;
         try
         {
@@ -93,7 +96,7 @@ internal static class ScanCommand
         {
             await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
             ScanOutputWriter.Write(outDirectory, aggregator);
-            Console.Error.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
+            stderr.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
             return ExitCodes.Failure;
         }
 
@@ -105,7 +108,7 @@ internal static class ScanCommand
         PrintSummary(stdout, aggregator, written);
         if (status.Failed > 0)
         {
-            Console.Error.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
+            stderr.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
                                     $"{status.Failures[0].Key}: {status.Failures[0].Error} (see `dipole status {spec.Name}`)");
             return ExitCodes.Failure;
         }
@@ -154,10 +157,17 @@ internal static class ScanCommand
         }
     }
 
+    /// <summary>Checks that the output folder can be written before anything is computed, and leaves no folder behind.</summary>
     private static void EnsureWritable(string folder)
     {
+        var created = new List<string>();
         try
         {
+            for (var directory = new DirectoryInfo(folder); directory is not null && !directory.Exists; directory = directory.Parent)
+            {
+                created.Add(directory.FullName);
+            }
+
             Directory.CreateDirectory(folder);
             string probe = Path.Combine(folder, $".write-probe-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
@@ -166,6 +176,13 @@ internal static class ScanCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UserInputException($"output folder {folder} is not writable: {ex.Message}");
+        }
+        finally
+        {
+            foreach (string directory in created.Where(Directory.Exists))
+            {
+                Directory.Delete(directory);
+            }
         }
     }
 

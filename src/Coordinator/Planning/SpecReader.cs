@@ -71,9 +71,16 @@ internal static class SpecReader
     private static YamlMappingNode LoadRoot(string text, string source)
     {
         var stream = new YamlStream();
+        bool anchored;
         try
         {
             stream.Load(new StringReader(text));
+            // Walking the nodes is where nesting too deep for the YAML library shows (e.g. 5000 '[').
+            anchored = stream.Documents.Any(d => d.AllNodes.Any(n => !n.Anchor.IsEmpty));
+        }
+        catch (MaximumRecursionLevelReachedException)
+        {
+            throw new UserInputException($"{source}: the YAML is nested too deeply; a scan spec is a flat mapping of a few keys");
         }
         catch (YamlException ex)
         {
@@ -85,7 +92,7 @@ internal static class SpecReader
             throw new UserInputException($"{source}: a scan spec is one YAML mapping (name:, experiments:, flavors:, m4_MeV:, mu_muB:, …)");
         }
 
-        if (stream.Documents[0].AllNodes.Any(n => !n.Anchor.IsEmpty))
+        if (anchored)
         {
             throw new UserInputException($"{source}: YAML anchors and aliases are not allowed in a scan spec");
         }
