@@ -70,9 +70,10 @@ internal sealed class ScanBenchmark(string workFolder)
                     return;
                 }
             }
-            catch (Exception ex) when (StoreErrors.IsTransient(ex) || ex is InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // the coordinator is still creating the store
+                // the coordinator is still creating the store or its tables
+                _ = ex;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(20), ct);

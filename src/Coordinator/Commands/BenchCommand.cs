@@ -32,7 +32,7 @@ internal static class BenchCommand
             "Measure this machine against the targets of issue 8: profiled χ² evaluations and dipole spectra per second per core, " +
             "wall time of the reference scan (scans/bench-seed002.yaml) with 1 and 2 workers, the XENONnT flavor scan as a whole process, " +
             "shard claims per second (SQLite; PostgreSQL with --postgres), the store's share of scan time and the peak working set per worker. " +
-            "Takes about a minute; see docs/performance.md.")
+            "Takes a few minutes; see docs/performance.md.")
         {
             json, postgres, repeat, spec,
         };
