@@ -37,11 +37,11 @@ internal static class BenchCommand
             json, postgres, repeat, spec,
         };
         command.SetAction((parse, ct) => RunAsync(
-            stdout, parse.GetValue(json), parse.GetValue(postgres), parse.GetValue(repeat), parse.GetValue(spec)!, ct));
+            stdout, parse.InvocationConfiguration.Error, parse.GetValue(json), parse.GetValue(postgres), parse.GetValue(repeat), parse.GetValue(spec)!, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(TextWriter stdout, bool json, string? postgresUri, int repeats, string specPath, CancellationToken ct)
+    private static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, bool json, string? postgresUri, int repeats, string specPath, CancellationToken ct)
     {
         if (repeats is < 1 or > 25)
         {
@@ -50,7 +50,7 @@ internal static class BenchCommand
 
         if (postgresUri is not null && !Worker.Store.StoreUri.TryParse(postgresUri, out _, out string? problem))
         {
-            throw new UserInputException($"--postgres '{postgresUri}' is not a store URI: {problem}");
+            throw new UserInputException($"--postgres is not a store URI: {problem}"); // the URI itself is not echoed: it may hold a password
         }
 
         string reference = ResolveSpec(specPath);
@@ -58,7 +58,8 @@ internal static class BenchCommand
         Directory.CreateDirectory(work);
         try
         {
-            BenchReport report = await MeasureAsync(work, reference, postgresUri, repeats, ct);
+            void Progress(string step) => stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dipole bench: {step}…"));
+            BenchReport report = await MeasureAsync(work, reference, postgresUri, repeats, Progress, ct);
             if (json)
             {
                 JsonOutput.Write(stdout, report.ToJson());
@@ -76,13 +77,14 @@ internal static class BenchCommand
         }
     }
 
-    private static async Task<BenchReport> MeasureAsync(string work, string reference, string? postgresUri, int repeats, CancellationToken ct)
+    private static async Task<BenchReport> MeasureAsync(
+        string work, string reference, string? postgresUri, int repeats, Action<string> progress, CancellationToken ct)
     {
-        Progress("physics: χ² evaluations, spectra, mass-point fits");
+        progress("physics: χ² evaluations, spectra, mass-point fits");
         PhysicsFigures physics = PhysicsBenchmark.Run(TimeSpan.FromSeconds(0.5), repeats);
         var scans = new ScanBenchmark(work);
 
-        Progress("start-up: dipole experiments");
+        progress("start-up: dipole experiments");
         double startup = await MedianAsync(Math.Max(repeats, 5), async () =>
         {
             var clock = Stopwatch.StartNew();
@@ -91,7 +93,7 @@ internal static class BenchCommand
             return clock.Elapsed.TotalSeconds;
         });
 
-        Progress("XENONnT flavor scan (4 flavors × 50 m4 × 100 μ), one process, default workers");
+        progress("XENONnT flavor scan (4 flavors × 50 m4 × 100 μ), one process, default workers");
         string xenonntSpec = Path.Combine(work, "xenonnt-flavors.yaml");
         await File.WriteAllTextAsync(xenonntSpec, XenonntFlavorScan, ct);
         var peaks = new List<long>();
@@ -103,7 +105,7 @@ internal static class BenchCommand
             return run.Wall.TotalSeconds;
         });
 
-        Progress($"{ReferenceScanName}: 1 worker");
+        progress($"{ReferenceScanName}: 1 worker");
         var oneWorker = new List<ScanRun>();
         double one = await MedianAsync(repeats, async () =>
         {
@@ -113,7 +115,7 @@ internal static class BenchCommand
         });
 
         bool processes = ScanBenchmark.HasWorkerVerb;
-        Progress($"{ReferenceScanName}: 2 workers ({(processes ? "dipole worker processes" : "in one process; this build has no `dipole worker`")})");
+        progress($"{ReferenceScanName}: 2 workers ({(processes ? "dipole worker processes" : "in one process; this build has no `dipole worker`")})");
         var twoWorkers = new List<ScanRun>();
         double two = await MedianAsync(repeats, async () =>
         {
@@ -125,10 +127,10 @@ internal static class BenchCommand
         });
         peaks.AddRange(oneWorker.Concat(twoWorkers).Select(r => r.PeakWorkingSetBytes));
 
-        Progress("store share of the scan (1 worker, in this process, every store call timed)");
+        progress("store share of the scan (1 worker, in this process, every store call timed)");
         (TimeSpan wall, TimeSpan inStore) = await StoreBenchmark.ScanStoreTimeAsync(reference, Path.Combine(work, "store-time"), 1, ct);
 
-        Progress("shard claims: SQLite" + (postgresUri is null ? "" : " and PostgreSQL"));
+        progress("shard claims: SQLite" + (postgresUri is null ? "" : " and PostgreSQL"));
         double sqliteClaims = await MedianAsync(repeats, () =>
             StoreBenchmark.ClaimsPerSecondAsync($"sqlite:{Path.Combine(work, "claims.db")}", 400, 2, ct));
         double? postgresClaims = postgresUri is null
@@ -205,7 +207,4 @@ internal static class BenchCommand
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    private static void Progress(string step) =>
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dipole bench: {step}…"));
 }
