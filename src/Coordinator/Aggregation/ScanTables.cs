@@ -55,7 +55,13 @@ internal static class ScanTables
         var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2\n");
         foreach (FitRow r in rows)
         {
-            for (int j = 0; j < mu.Length && j < r.Point.Chi2.Count; j++)
+            if (r.Point.Chi2.Count != mu.Length)
+            {
+                throw new InvalidOperationException(
+                    $"the result for {r.ExperimentSet}/{r.Flavor} at m4 = {N(r.Point.M4MeV)} MeV has {r.Point.Chi2.Count} χ² values for {mu.Length} μ grid points");
+            }
+
+            for (int j = 0; j < mu.Length; j++)
             {
                 csv.Append(CultureInfo.InvariantCulture,
                     $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(mu[j])},{N(r.Point.Chi2[j])},{N(r.Point.Chi2[j] - r.Point.Chi2Min)}\n");
@@ -80,6 +86,7 @@ internal static class ScanTables
                 ["m4_points_total"] = aggregator.M4PointsPerFit,
                 ["strongest_mu_limit_muB"] = JsonOutput.Number(strongest.Point.MuLimitMuB),
                 ["strongest_at_m4_MeV"] = strongest.Point.M4MeV,
+                ["m4_points_with_limit_above_mu_grid"] = group.Count(r => !(r.Point.MuLimitMuB <= spec.MuMuB.Max)),
             });
         }
 
@@ -109,7 +116,7 @@ internal static class ScanTables
         return text.ToString();
     }
 
-    /// <summary>Round-trip number for CSV; infinities as "inf", the way numpy and pandas read them.</summary>
+    /// <summary>Round-trip number for CSV; infinities as "inf" and NaN as "nan", the way numpy and pandas read them.</summary>
     private static string N(double value) =>
-        double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : JsonOutput.Format(value);
+        double.IsNaN(value) ? "nan" : double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : JsonOutput.Format(value);
 }

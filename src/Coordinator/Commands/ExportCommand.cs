@@ -61,9 +61,9 @@ internal static class ExportCommand
                 ["flavor"] = row.Flavor,
                 ["m4_MeV"] = row.Point.M4MeV,
                 ["mu_limit_muB"] = JsonOutput.Number(row.Point.MuLimitMuB),
-                ["mu_bestfit_muB"] = row.Point.MuBestfitMuB,
-                ["chi2_min"] = row.Point.Chi2Min,
-                ["chi2_at_zero"] = row.Point.Chi2AtZero,
+                ["mu_bestfit_muB"] = JsonOutput.Number(row.Point.MuBestfitMuB),
+                ["chi2_min"] = JsonOutput.Number(row.Point.Chi2Min),
+                ["chi2_at_zero"] = JsonOutput.Number(row.Point.Chi2AtZero),
                 ["chi2"] = new JsonArray([.. row.Point.Chi2.Select(v => JsonOutput.Number(v))]),
             });
         }

@@ -94,6 +94,15 @@ internal static class ScanCommand
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            // Let the in-process lanes finish or give back their shards (bounded by the loop's shutdown grace) before the store closes.
+            try
+            {
+                await workersDone;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
             await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
             ScanOutputWriter.Write(outDirectory, aggregator);
             stderr.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
@@ -106,6 +115,13 @@ internal static class ScanCommand
         logger.Information("Scan {ScanId} finished in {ElapsedSeconds:F1} s: {Done} shards done, {Failed} failed; results in {Folder}",
             spec.Name, clock.Elapsed.TotalSeconds, status.Done, status.Failed, written);
         PrintSummary(stdout, aggregator, written);
+        int aboveGrid = aggregator.Rows().Count(r => !(r.Point.MuLimitMuB <= spec.MuMuB.Max));
+        if (aboveGrid > 0)
+        {
+            stderr.WriteLine($"dipole: warning: {aboveGrid} m4 point(s) have their limit above mu_muB.max = {spec.MuMuB.Max:G3} μ_B " +
+                             "(or no sensitivity at all); their profiles and the 2-dof contour there are cut off: raise mu_muB.max");
+        }
+
         if (status.Failed > 0)
         {
             stderr.WriteLine($"dipole: {status.Failed} shard(s) of scan {spec.Name} failed after repeated attempts; first error: " +
@@ -209,7 +225,8 @@ internal static class ScanCommand
         {
             FitRow best = group.MinBy(r => r.Point.MuLimitMuB)!;
             table.Add(group.Key.ExperimentSet, group.Key.Flavor, group.Count().ToString(CultureInfo.InvariantCulture),
-                best.Point.MuLimitMuB.ToString("G4", CultureInfo.InvariantCulture), best.Point.M4MeV.ToString("G4", CultureInfo.InvariantCulture));
+                double.IsPositiveInfinity(best.Point.MuLimitMuB) ? "inf" : best.Point.MuLimitMuB.ToString("G4", CultureInfo.InvariantCulture),
+                best.Point.M4MeV.ToString("G4", CultureInfo.InvariantCulture));
         }
 
         table.Write(stdout);

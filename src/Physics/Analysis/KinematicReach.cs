@@ -7,23 +7,25 @@ using DipolePortal.Physics.Units;
 namespace DipolePortal.Physics.Analysis;
 
 /// <summary>
-/// The largest m4 an electron-recoil experiment can see: some true recoil T of its response grid must be reachable,
-/// E_min(T, m4) = E₀(T)(1 + m4²/(2m_eT)) ≤ E_end (seed 002 Eq. (6)), where E_end is the highest neutrino energy of its flux.
+/// The largest m4 an electron-recoil experiment can see: some recoil T inside its analysis window (up to its last bin
+/// edge) must be reachable, E_min(T, m4) = E₀(T)(1 + m4²/(2m_eT)) ≤ E_end (seed 002 Eq. (6)), where E_end is the
+/// highest neutrino energy of its flux. A fit is within reach when any of its experiments is.
 /// </summary>
 public static class KinematicReach
 {
-    /// <summary>max over the response grid's T of √(2m_eT(E_end/E₀(T) − 1)) [MeV]; 0 when nothing is reachable.</summary>
+    /// <summary>max over T ≤ the last bin edge of √(2m_eT(E_end/E₀(T) − 1)) [MeV]; 0 when nothing is reachable.</summary>
     public static double MaximumM4MeV(PreparedExperiment experiment) =>
-        MaximumM4MeV(experiment.Flux.Max(c => c.EndpointMeV), experiment.Response.TrueRecoilMeV);
+        MaximumM4MeV(experiment.Flux, experiment.Data.BinEdgesMeV[^1], experiment.Definition);
 
-    /// <summary>The same from the declaration alone (no data loaded): its flux end point and true-recoil grid.</summary>
+    /// <summary>The same from the declaration (loads its bin edges; a user-file experiment needs its file).</summary>
     public static double MaximumM4MeV(ExperimentDefinition definition) =>
-        MaximumM4MeV(definition.Flux().Max(c => c.EndpointMeV), definition.UniformTrueGridMeV());
+        MaximumM4MeV(definition.Flux(), definition.LoadData().BinEdgesMeV[^1], definition);
 
-    private static double MaximumM4MeV(double endpointMeV, IEnumerable<double> trueRecoilMeV)
+    private static double MaximumM4MeV(IReadOnlyList<FluxComponent> flux, double windowTopMeV, ExperimentDefinition definition)
     {
+        double endpointMeV = flux.Max(c => c.EndpointMeV);
         double best = 0;
-        foreach (double recoilMeV in trueRecoilMeV)
+        foreach (double recoilMeV in definition.UniformTrueGridMeV().Where(t => t <= windowTopMeV).Append(windowTopMeV))
         {
             double e0 = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, 0);
             if (endpointMeV > e0)
@@ -35,7 +37,7 @@ public static class KinematicReach
         return best;
     }
 
-    /// <summary>Throws when m4 is beyond the reach of every experiment of a fit (no dipole signal at all).</summary>
+    /// <summary>Throws when m4 is beyond the reach of every experiment of a fit (no dipole signal in any analysis window).</summary>
     /// <exception cref="ArgumentOutOfRangeException">m4 is negative or beyond reach; the message says how far the reach goes.</exception>
     public static void Ensure(IReadOnlyList<PreparedExperiment> experiments, double m4MeV)
     {
@@ -49,12 +51,12 @@ public static class KinematicReach
         {
             PreparedExperiment widest = experiments.MaxBy(MaximumM4MeV)!;
             FluxComponent highest = widest.Flux.MaxBy(c => c.EndpointMeV)!;
-            double recoilMeV = widest.Response.TrueRecoilMeV[^1];
+            double recoilMeV = widest.Data.BinEdgesMeV[^1];
             double needMeV = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV, PhysicalConstants.ElectronMassMeV, m4MeV);
             throw new ArgumentOutOfRangeException(nameof(m4MeV), m4MeV,
                 $"m4 = {Show(m4MeV)} MeV is beyond kinematic reach of {string.Join("+", experiments.Select(e => e.Definition.Id))}: " +
-                $"a recoil of T = {Show(recoilMeV * 1e3)} keV needs E_ν ≥ {Show(needMeV)} MeV, but the flux ends at {Show(highest.EndpointMeV)} MeV " +
-                $"({highest.Name}); the largest reachable m4 is {Show(reach)} MeV");
+                $"a recoil of T = {Show(recoilMeV * 1e3)} keV (the top of the analysis window) needs E_ν ≥ {Show(needMeV)} MeV, " +
+                $"but the flux ends at {Show(highest.EndpointMeV)} MeV ({highest.Name}); the largest reachable m4 is {Show(reach)} MeV");
         }
     }
 

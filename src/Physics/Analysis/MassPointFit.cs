@@ -24,7 +24,7 @@ public static class MassPointFit
 
     /// <summary>
     /// Fits the set at m4 and returns the limit at <paramref name="confidenceLevel"/> and the profile on <paramref name="muGridMuB"/>.
-    /// Beyond kinematic reach the dipole signal vanishes, the profile is flat and the limit is +∞; interactive callers
+    /// Beyond kinematic reach the dipole signal vanishes, the profile is flat, the limit is +∞ and the best fit NaN; interactive callers
     /// check <see cref="KinematicReach.Ensure"/> first to report that as bad input instead.
     /// </summary>
     /// <remarks>
@@ -41,13 +41,13 @@ public static class MassPointFit
         var chi2 = new PoissonChi2(FitModel.Build(experiments, m4MeV, hypothesis));
         if (muGridMuB.IsEmpty)
         {
-            return new MassPointResult(m4MeV, Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB), []);
+            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB)), []);
         }
 
         if (!IsIncreasingPositive(muGridMuB))
         {
             OneDofLimit searched = Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB);
-            return new MassPointResult(m4MeV, searched, Limits.ProfileOnGrid(chi2, muGridMuB));
+            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(searched), Limits.ProfileOnGrid(chi2, muGridMuB));
         }
 
         (double[] searchGrid, int[] gridIndex) = SearchGridWith(muGridMuB);
@@ -76,8 +76,12 @@ public static class MassPointFit
             profile[j] = values[gridIndex[j]];
         }
 
-        return new MassPointResult(m4MeV, limit, ImmutableArray.Create(profile));
+        return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(limit), ImmutableArray.Create(profile));
     }
+
+    /// <summary>No sensitivity up to the search bound: there is no best fit to speak of, only a flat profile (NaN).</summary>
+    private static OneDofLimit WithoutBestFitWhenUnbounded(OneDofLimit limit) =>
+        double.IsPositiveInfinity(limit.MuLimitMuB) ? limit with { MuBestFitMuB = double.NaN } : limit;
 
     /// <summary>
     /// The requested grid merged with the points of <see cref="Limits.OneDof"/>'s search grid (μ &gt; 0) that lie outside

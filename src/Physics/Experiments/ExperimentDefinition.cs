@@ -47,8 +47,8 @@ public sealed record ExperimentDefinition
     public required double BackgroundRelativeUncertainty { get; init; }
 
     /// <summary>
-    /// Optional 1σ fractional uncertainty of the detection efficiency, applied to the predicted neutrino counts
-    /// (seed 001 Sec. 3.1: 3% for XENON1T); 0 for none.
+    /// Optional 1σ fractional uncertainty of the detection efficiency (seed 001 Sec. 3.1: 3% for XENON1T), applied to
+    /// this experiment's dipole signal (the SM ν counts move with the flux and background nuisances); 0 for none.
     /// </summary>
     public double EfficiencyRelativeUncertainty { get; init; }
 
