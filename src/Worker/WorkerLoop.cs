@@ -115,7 +115,19 @@ public sealed class WorkerLoop
 
                 if (lease is null)
                 {
-                    if (_options.StopWhenIdle && await IsIdleAsync(stopping))
+                    bool idle;
+                    try
+                    {
+                        idle = _options.StopWhenIdle && await IsIdleAsync(stopping);
+                    }
+                    catch (Exception e) when (StoreErrors.IsTransient(e) && !stopping.IsCancellationRequested)
+                    {
+                        _logger.Warning(e, "Store unavailable while checking for work; retrying in {DelaySeconds:F1} s", _options.MaxIdlePollInterval.TotalSeconds);
+                        await DelayAsync(_options.MaxIdlePollInterval, stopping);
+                        continue;
+                    }
+
+                    if (idle)
                     {
                         _logger.Information("Lane {Lane} found no work left; stopping", lane);
                         return;

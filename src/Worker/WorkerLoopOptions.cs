@@ -37,8 +37,11 @@ public sealed record WorkerLoopOptions
     /// <summary>Only work on this scan; null works on any scan in the store.</summary>
     public string? ScanId { get; init; }
 
-    /// <summary>Retries of transient store failures.</summary>
-    public RetryPolicy StoreRetry { get; init; } = RetryPolicy.Default;
+    /// <summary>
+    /// Retries of transient store failures: about a minute (15 retries, backoff capped at 5 s), so that a database restart
+    /// does not make a worker drop a computed result or stop.
+    /// </summary>
+    public RetryPolicy StoreRetry { get; init; } = RetryPolicy.Default with { MaxRetries = 15 };
 
     /// <summary>The renew interval in force.</summary>
     public TimeSpan EffectiveRenewInterval => RenewInterval ?? LeaseDuration / 3;

@@ -56,10 +56,19 @@ internal static class StoreOption
     {
         Parse(uri);
         IShardStore store = ShardStoreFactory.Open(uri, logger);
+        bool sqlite = StoreUri.Parse(uri).Kind == StoreKind.Sqlite;
         try
         {
-            await StartupRetry.ExecuteAsync(async c => { await store.EnsureSchemaAsync(c); return true; }, ct: ct);
+            // SQLite already waits out a lock held by another process (its busy timeout); a server store gets retries.
+            RetryPolicy retry = sqlite ? StartupRetry with { MaxRetries = 0 } : StartupRetry;
+            await retry.ExecuteAsync(async c => { await store.EnsureSchemaAsync(c); return true; }, ct: ct);
             return store;
+        }
+        catch (Exception ex) when (sqlite && StoreErrors.IsTransient(ex))
+        {
+            await store.DisposeAsync();
+            throw new UserInputException($"store {StoreUri.Parse(uri)} stays locked by another process ({ex.Message.ReplaceLineEndings(" ")}); " +
+                                         "wait for it to finish or use another store file");
         }
         catch (Exception ex) when (StoreErrors.IsTransient(ex))
         {

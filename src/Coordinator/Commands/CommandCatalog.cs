@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return EminCommand.Create(stdout);
         yield return WorkerCommand.Create(stdout);
         yield return StatusCommand.Create(stdout);
+        yield return BenchCommand.Create(stdout);
     }
 }

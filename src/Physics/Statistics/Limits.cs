@@ -61,16 +61,9 @@ public static class Limits
                 nameof(muUpperSearchMuB), muUpperSearchMuB, "The μ search bound must be finite and > 0 [μ_B].");
         }
 
-        int count = (SearchDecades * SearchPointsPerDecade) + 2;
-        var grid = new double[count]; // grid[0] = 0, then ascending to muUpperSearchMuB
+        double[] grid = SearchGrid(muUpperSearchMuB); // grid[0] = 0, then ascending to muUpperSearchMuB
+        int count = grid.Length;
         var values = new double[count];
-        for (int i = 1; i < count; i++)
-        {
-            grid[i] = i == count - 1
-                ? muUpperSearchMuB
-                : muUpperSearchMuB * Math.Pow(10, -(double)(count - 1 - i) / SearchPointsPerDecade);
-        }
-
         int best = 0;
         for (int i = 0; i < count; i++)
         {
@@ -82,6 +75,24 @@ public static class Limits
         }
 
         return LimitFromGrid(profile, grid, values, best, delta);
+    }
+
+    /// <summary>
+    /// The coarse search grid of <see cref="OneDof"/>: μ = 0, then <see cref="SearchDecades"/> decades below
+    /// <paramref name="muUpperSearchMuB"/> at <see cref="SearchPointsPerDecade"/> per decade, ascending [μ_B].
+    /// </summary>
+    internal static double[] SearchGrid(double muUpperSearchMuB)
+    {
+        int count = (SearchDecades * SearchPointsPerDecade) + 2;
+        var grid = new double[count];
+        for (int i = 1; i < count; i++)
+        {
+            grid[i] = i == count - 1
+                ? muUpperSearchMuB
+                : muUpperSearchMuB * Math.Pow(10, -(double)(count - 1 - i) / SearchPointsPerDecade);
+        }
+
+        return grid;
     }
 
     /// <summary>

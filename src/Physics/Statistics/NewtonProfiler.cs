@@ -26,6 +26,10 @@ internal sealed class NewtonProfiler
 
     private readonly double[] _nominal;
     private readonly double[] _response;
+    private readonly double[] _responseByNuisance; // nuisance-major copy of _response: [j * binCount + k]
+    private readonly double[] _gradientWeight; // per bin, ∂/∂Eₖ of the Poisson term
+    private readonly double[] _curvature; // per bin, ∂²/∂Eₖ²
+    private readonly double[] _weighted; // per bin, cₖ Rⱼₖ for the current j
     private double[] _expected;
     private double[] _trialExpected;
     private double[] _theta;
@@ -34,6 +38,11 @@ internal sealed class NewtonProfiler
     private readonly double[] _hessian;
     private readonly double[] _factor;
     private readonly double[] _step;
+    private double[] _lastTheta;
+    private double[] _previousTheta;
+    private double _lastS;
+    private double _previousS;
+    private int _walkLength; // minima recorded by MinimizeAlongWalk since the last Minimize
 
     /// <summary>Compiles <paramref name="model"/> into its linear form and allocates buffers.</summary>
     public NewtonProfiler(BinnedModel model)
@@ -95,6 +104,10 @@ internal sealed class NewtonProfiler
         _roundingAllowance = 1e-12 * (1 + (2 * totalObserved));
         _nominal = new double[_binCount];
         _response = new double[_binCount * _freeCount];
+        _responseByNuisance = new double[_binCount * _freeCount];
+        _gradientWeight = new double[_binCount];
+        _curvature = new double[_binCount];
+        _weighted = new double[_binCount];
         _expected = new double[_binCount];
         _trialExpected = new double[_binCount];
         _theta = new double[_freeCount];
@@ -103,6 +116,8 @@ internal sealed class NewtonProfiler
         _hessian = new double[_freeCount * _freeCount];
         _factor = new double[_freeCount * _freeCount];
         _step = new double[_freeCount];
+        _lastTheta = new double[_freeCount];
+        _previousTheta = new double[_freeCount];
     }
 
     /// <summary>Model index of each free nuisance.</summary>
@@ -121,27 +136,8 @@ internal sealed class NewtonProfiler
     public double Minimize(double s, ReadOnlySpan<double> warmStart, out int iterations, out bool converged)
     {
         SignalStrengthGuard.ThrowIfInvalid(s);
-        iterations = 0;
-        converged = true;
-        for (int k = 0; k < _binCount; k++)
-        {
-            _nominal[k] = _nominalBase[k] + (s * _nominalSignal[k]);
-            for (int j = 0; j < _freeCount; j++)
-            {
-                int kj = (k * _freeCount) + j;
-                _response[kj] = _responseBase[kj] + (s * _responseSignal[kj]);
-            }
-        }
-
-        Array.Clear(_theta);
-        for (int k = 0; k < _binCount; k++)
-        {
-            if (_nominal[k] <= 0 && _observed[k] > 0)
-            {
-                return double.PositiveInfinity; // every term of Eₖ vanishes: Eₖ ≡ 0 for all θ
-            }
-        }
-
+        SetSignalStrength(s);
+        _walkLength = 0;
         if (!warmStart.IsEmpty)
         {
             for (int j = 0; j < _freeCount; j++)
@@ -151,15 +147,95 @@ internal sealed class NewtonProfiler
                     ? start
                     : throw new ArgumentException("The warm start is not finite.", nameof(warmStart));
             }
+        }
+        else
+        {
+            Array.Clear(_theta);
+        }
 
-            ComputeExpected(_theta, _expected);
-            if (!IsInsideDomain(_expected))
+        return Iterate(out iterations, out converged);
+    }
+
+    /// <summary>
+    /// As <see cref="Minimize"/>, warm-started from θ̂ of the previous call on this instance (θ = 0 before the first
+    /// call or after a +∞ result). Deterministic for a fixed sequence of calls; allocation-free.
+    /// </summary>
+    public double MinimizeFromLast(double s, out int iterations, out bool converged)
+    {
+        SignalStrengthGuard.ThrowIfInvalid(s);
+        SetSignalStrength(s);
+        return Iterate(out iterations, out converged);
+    }
+
+    /// <summary>
+    /// As <see cref="MinimizeFromLast"/>, for a walk along increasing s: Newton starts from θ̂ extrapolated linearly in s
+    /// through the minima of the two previous calls (θ̂ depends smoothly on s), or from the last θ̂ when there is only one.
+    /// The caller resets the walk with <see cref="Minimize"/>. Deterministic for a fixed sequence of calls; allocation-free.
+    /// </summary>
+    public double MinimizeAlongWalk(double s, out int iterations, out bool converged)
+    {
+        SignalStrengthGuard.ThrowIfInvalid(s);
+        SetSignalStrength(s);
+        if (_walkLength >= 2 && _lastS > _previousS)
+        {
+            double t = (s - _lastS) / (_lastS - _previousS);
+            for (int j = 0; j < _freeCount; j++)
+            {
+                _theta[j] = _lastTheta[j] + (t * (_lastTheta[j] - _previousTheta[j]));
+            }
+        }
+
+        double chi2 = Iterate(out iterations, out converged);
+        if (double.IsFinite(chi2))
+        {
+            (_previousTheta, _lastTheta) = (_lastTheta, _previousTheta);
+            Array.Copy(_theta, _lastTheta, _freeCount);
+            (_previousS, _lastS) = (_lastS, s);
+            _walkLength++;
+        }
+        else
+        {
+            _walkLength = 0;
+        }
+
+        return chi2;
+    }
+
+    private void SetSignalStrength(double s)
+    {
+        for (int k = 0; k < _binCount; k++)
+        {
+            _nominal[k] = _nominalBase[k] + (s * _nominalSignal[k]);
+            for (int j = 0; j < _freeCount; j++)
+            {
+                int kj = (k * _freeCount) + j;
+                _response[kj] = _responseBase[kj] + (s * _responseSignal[kj]);
+                _responseByNuisance[(j * _binCount) + k] = _response[kj];
+            }
+        }
+    }
+
+    /// <summary>Newton iteration from the θ in _theta (reset to 0 when outside the domain).</summary>
+    private double Iterate(out int iterations, out bool converged)
+    {
+        iterations = 0;
+        converged = true;
+        for (int k = 0; k < _binCount; k++)
+        {
+            if (_nominal[k] <= 0 && _observed[k] > 0)
             {
                 Array.Clear(_theta);
+                return double.PositiveInfinity; // every term of Eₖ vanishes: Eₖ ≡ 0 for all θ
             }
         }
 
         ComputeExpected(_theta, _expected);
+        if (!IsInsideDomain(_expected))
+        {
+            Array.Clear(_theta);
+            ComputeExpected(_theta, _expected);
+        }
+
         double chi2 = Objective(_expected, _theta);
         if (_freeCount == 0)
         {
@@ -233,32 +309,31 @@ internal sealed class NewtonProfiler
             }
         }
 
-        for (int k = 0; k < _binCount; k++)
+        int bins = _binCount;
+        for (int k = 0; k < bins; k++)
         {
             double e = _expected[k];
             if (e <= 0)
             {
-                continue; // Eₖ ≡ 0 with Oₖ = 0: no θ dependence
+                _gradientWeight[k] = 0; // Eₖ ≡ 0 with Oₖ = 0: no θ dependence
+                _curvature[k] = 0;
+                continue;
             }
 
             double ratio = _observed[k] / e;
-            double gradientWeight = 2 * (1 - ratio); // ∂/∂Eₖ of 2[Eₖ − Oₖ + Oₖ ln(Oₖ/Eₖ)]
-            double curvature = 2 * ratio / e; // ∂²/∂Eₖ² of the same
-            int row = k * n;
-            for (int j = 0; j < n; j++)
-            {
-                double rj = _response[row + j];
-                if (rj == 0)
-                {
-                    continue;
-                }
+            _gradientWeight[k] = 2 * (1 - ratio); // ∂/∂Eₖ of 2[Eₖ − Oₖ + Oₖ ln(Oₖ/Eₖ)]
+            _curvature[k] = 2 * ratio / e; // ∂²/∂Eₖ² of the same
+        }
 
-                _gradient[j] += gradientWeight * rj;
-                double weighted = curvature * rj;
-                for (int i = 0; i <= j; i++)
-                {
-                    _hessian[(j * n) + i] += weighted * _response[row + i];
-                }
+        // gⱼ += Σₖ wₖ Rⱼₖ and Hᵢⱼ += Σₖ cₖ Rᵢₖ Rⱼₖ, as dot products over the bins of the nuisance-major response
+        for (int j = 0; j < n; j++)
+        {
+            ReadOnlySpan<double> rowJ = _responseByNuisance.AsSpan(j * bins, bins);
+            _gradient[j] += BinDot.Dot(_gradientWeight, rowJ);
+            BinDot.Multiply(_curvature, rowJ, _weighted);
+            for (int i = 0; i <= j; i++)
+            {
+                _hessian[(j * n) + i] += BinDot.Dot(_weighted, _responseByNuisance.AsSpan(i * bins, bins));
             }
         }
 
