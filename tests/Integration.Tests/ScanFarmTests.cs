@@ -3,6 +3,8 @@ using DipolePortal.Worker.Store;
 using Npgsql;
 using Xunit.Abstractions;
 
+using DipolePortal.Tests.Shared;
+
 namespace DipolePortal.Integration.Tests;
 
 /// <summary>

@@ -2,6 +2,8 @@ using DipolePortal.Worker.Store;
 using Npgsql;
 using Xunit.Abstractions;
 
+using DipolePortal.Tests.Shared;
+
 namespace DipolePortal.Worker.Tests.Store;
 
 /// <summary>The store contract on the real PostgreSQL of tests/run; each test runs in a schema of its own.</summary>

@@ -1,9 +1,13 @@
 using DipolePortal.Worker.Store;
+using Npgsql;
 using Xunit.Abstractions;
 
-namespace DipolePortal.Worker.Tests.Store;
+namespace DipolePortal.Tests.Shared;
 
-/// <summary>The PostgreSQL started by tests/postgres/start.sh, found through DIPOLE_TEST_POSTGRES and PGPASSWORD.</summary>
+/// <summary>
+/// The PostgreSQL started by tests/postgres/start.sh (tests/run), found through DIPOLE_TEST_POSTGRES and PGPASSWORD.
+/// One source file, linked into every test project that needs it (Worker.Tests, Integration.Tests).
+/// </summary>
 internal static class PostgresTestServer
 {
     public const string UriVariable = "DIPOLE_TEST_POSTGRES";
@@ -30,5 +34,22 @@ internal static class PostgresTestServer
         return null;
     }
 
+    /// <summary>The password of the test server (PGPASSWORD).</summary>
     public static string? Password => Environment.GetEnvironmentVariable(ShardStoreFactory.PasswordVariable);
+
+    /// <summary>A direct connection for assertions on the store's tables.</summary>
+    public static NpgsqlConnection Connect(StoreUri uri)
+    {
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.Port,
+            Username = uri.User,
+            Database = uri.Database,
+            Password = Password,
+        };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return connection;
+    }
 }
