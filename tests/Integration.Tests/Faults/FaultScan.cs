@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
-/// The scan every fault test runs: xenonnt, flavors e and mu, 12 m4 points log-spaced over 0.001–0.5 MeV, 30 μ points,
-/// one m4 point per shard — 24 shards of about 50–100 ms each. Outputs are compared with the fixture's reference.
+/// The scan every fault test runs: xenonnt, flavors e and mu, 12 m4 points log-spaced over 0.001–0.5 MeV, 1000 μ points,
+/// one m4 point per shard — 24 shards of about 50–100 ms each (the μ grid sets the cost: with the profile walk of
+/// MassPointFit a shard of 30 μ points took ~5 ms, too short for the tests to pause or kill a scan mid-way).
+/// Outputs are compared with the fixture's reference.
 /// </summary>
 internal static class FaultScan
 {
@@ -19,15 +21,15 @@ internal static class FaultScan
     public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Writes FOLDER/NAME.yaml and returns its path.</summary>
-    public static string WriteSpec(string folder, string name, int m4Points = 12)
+    public static string WriteSpec(string folder, string name)
     {
         string path = Path.Combine(folder, name + ".yaml");
         File.WriteAllText(path, $$"""
             name: {{name}}
             experiments: [xenonnt]
             flavors: [e, mu]
-            m4_MeV: {min: 0.001, max: 0.5, points: {{m4Points}}, spacing: log}
-            mu_muB: {min: 1.0e-12, max: 1.0e-8, points: 30, spacing: log}
+            m4_MeV: {min: 0.001, max: 0.5, points: 12, spacing: log}
+            mu_muB: {min: 1.0e-12, max: 1.0e-8, points: 1000, spacing: log}
             cl: 0.90
             shard_m4_points: 1
 

@@ -27,11 +27,11 @@ internal static class LocalStore
     }
 
     /// <summary>Fails unless the scan is complete and each result was inserted once: 24 rows, counter 24, 24 done.</summary>
-    public static async Task AssertCompleteOnceAsync(string path, string scanId, string because, int shardCount = FaultScan.ShardCount)
+    public static async Task AssertCompleteOnceAsync(string path, string scanId, string because)
     {
         (int results, long counter, int done) = await CountsAsync(path, scanId);
-        Assert.True(results == shardCount && counter == shardCount && done == shardCount,
-            $"{because}: {results} result rows, {counter} results ever inserted, {done} shards done; expected {shardCount} of each");
+        Assert.True(results == FaultScan.ShardCount && counter == FaultScan.ShardCount && done == FaultScan.ShardCount,
+            $"{because}: {results} result rows, {counter} results ever inserted, {done} shards done; expected {FaultScan.ShardCount} of each");
     }
 
     /// <summary>Exactly one "dipole: …" line on stderr, containing <paramref name="expected"/>; returns it.</summary>
