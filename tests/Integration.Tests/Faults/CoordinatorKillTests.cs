@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
@@ -37,7 +39,7 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
         string spec = FaultScan.WriteSpec(work, name);
         string outDirectory = Path.Combine(work, "out");
         string[] scan = ["scan", spec, "--store", postgres.Uri.ToString(), "--workers", "2", "--out", outDirectory];
-        var processes = new List<ChildProcess>();
+        var processes = new List<DipoleProcess>();
         try
         {
             await using StoreTables tables = await StoreTables.OpenPostgresAsync(postgres.Uri, postgres.Password);
@@ -46,7 +48,7 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
 
             // Run 1: killed once a seeded number of shards (2..8) is done.
             int firstKillAt = random.Next(2, 9);
-            ChildProcess run1 = Start("run 1", scan);
+            DipoleProcess run1 = Start("run 1", scan);
             await ShardPolls.WaitForPlannedAsync(tables, name, FaultScan.ShardCount, run1, Timeout);
             await ShardPolls.WaitForDoneAsync(tables, name, firstKillAt, Timeout);
             run1.KillHard();
@@ -56,7 +58,7 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
             int leasedAtKill1 = snapshots[0].Shards.Count(s => s.State == "leased");
 
             // Run 2: killed after it has stored at least one more result, plus a seeded delay of 0–300 ms.
-            ChildProcess run2 = Start("run 2", scan);
+            DipoleProcess run2 = Start("run 2", scan);
             await ShardPolls.WaitForDoneAsync(tables, name, doneAtKill1 + 1, Timeout);
             await Task.Delay(random.Next(0, 300));
             run2.KillHard();
@@ -65,7 +67,7 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
             int doneAtKill2 = ShardPolls.Done(snapshots[1].Shards);
 
             // Run 3: to the end.
-            ChildProcess run3 = Start("run 3", scan);
+            DipoleProcess run3 = Start("run 3", scan);
             int exit = await run3.WaitForExitAsync(Timeout);
             Assert.True(exit == 0, $"run 3 exited {exit}:\n{run3.Stderr}");
             int samples = DoneCountWatch.AssertNeverDecreased(await watch.StopAsync(), name);
@@ -87,9 +89,9 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
             processes.ForEach(p => p.Dispose());
         }
 
-        ChildProcess Start(string label, string[] args)
+        DipoleProcess Start(string label, string[] args)
         {
-            ChildProcess process = fixture.Start(label, work, postgres.Environment, args);
+            DipoleProcess process = fixture.Start(label, work, postgres.Environment, args);
             processes.Add(process);
             return process;
         }
@@ -116,14 +118,14 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
         string spec = FaultScan.WriteSpec(work, name);
         string outDirectory = Path.Combine(work, "out");
         string store = postgres.Uri.ToString();
-        var processes = new List<ChildProcess>();
+        var processes = new List<DipoleProcess>();
         try
         {
             await using StoreTables tables = await StoreTables.OpenPostgresAsync(postgres.Uri, postgres.Password);
             await using var watch = new DoneCountWatch(() => StoreTables.OpenPostgresAsync(postgres.Uri, postgres.Password), name);
-            ChildProcess first = Start("coordinator 1", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
+            DipoleProcess first = Start("coordinator 1", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
             await ShardPolls.WaitForPlannedAsync(tables, name, FaultScan.ShardCount, first, Timeout);
-            ChildProcess[] workers = [.. Enumerable.Range(0, 2).Select(i => Start($"worker {i}",
+            DipoleProcess[] workers = [.. Enumerable.Range(0, 2).Select(i => Start($"worker {i}",
                 "worker", "--store", store, "--scan", name, "--stop-when-idle", "--lease-seconds", "3"))];
             int killAt = random.Next(1, 13);
             await ShardPolls.WaitForDoneAsync(tables, name, killAt, Timeout);
@@ -132,10 +134,10 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
             var snapshot = (Shards: await tables.ShardsAsync(name), Results: await tables.ResultsAsync(name));
             int doneAtKill = ShardPolls.Done(snapshot.Shards);
 
-            ChildProcess second = Start("coordinator 2", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
+            DipoleProcess second = Start("coordinator 2", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
             int exit = await second.WaitForExitAsync(Timeout);
             Assert.True(exit == 0, $"coordinator 2 exited {exit}:\n{second.Stderr}");
-            foreach (ChildProcess worker in workers)
+            foreach (DipoleProcess worker in workers)
             {
                 int workerExit = await worker.WaitForExitAsync(Timeout);
                 Assert.True(workerExit == 0, $"{worker.Label} exited {workerExit}:\n{worker.Stderr}");
@@ -156,9 +158,9 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
             processes.ForEach(p => p.Dispose());
         }
 
-        ChildProcess Start(string label, params string[] args)
+        DipoleProcess Start(string label, params string[] args)
         {
-            ChildProcess process = fixture.Start(label, work, postgres.Environment, args);
+            DipoleProcess process = fixture.Start(label, work, postgres.Environment, args);
             processes.Add(process);
             return process;
         }
@@ -201,9 +203,9 @@ public sealed class CoordinatorKillTests(FaultsFixture fixture, ITestOutputHelpe
         }
     }
 
-    private bool Dump(List<ChildProcess> processes)
+    private bool Dump(List<DipoleProcess> processes)
     {
-        foreach (ChildProcess process in processes)
+        foreach (DipoleProcess process in processes)
         {
             output.WriteLine($"--- {process.Label} (pid {process.Pid}, exited: {process.HasExited}) stderr:\n{process.Stderr}");
         }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>The fault tests run one after another (they share the CPU budget and the reference run).</summary>
@@ -76,7 +78,7 @@ public sealed class FaultsFixture : IAsyncLifetime
         string work = NewFolder("reference");
         string spec = FaultScan.WriteSpec(work, FaultScan.ReferenceName);
         ReferenceStore = Path.Combine(work, "ref.db");
-        using ChildProcess reference = Start("reference scan", work, new Dictionary<string, string?>(), "scan", spec, "--store", "sqlite:" + ReferenceStore,
+        using DipoleProcess reference = Start("reference scan", work, new Dictionary<string, string?>(), "scan", spec, "--store", "sqlite:" + ReferenceStore,
             "--workers", "1", "--out", Path.Combine(work, "out"));
         int exit = await reference.WaitForExitAsync(TimeSpan.FromMinutes(3));
         Assert.True(exit == 0, $"the reference scan exited {exit}:\n{reference.Stderr}");
@@ -110,8 +112,23 @@ public sealed class FaultsFixture : IAsyncLifetime
     }
 
     /// <summary>Starts <c>dipole ARGS</c> in <paramref name="workingDirectory"/> (logs under its logs/ folder).</summary>
-    internal ChildProcess Start(string label, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        ChildProcess.Start(label, Dll, workingDirectory, Path.Combine(workingDirectory, "logs"), environment, args);
+    internal DipoleProcess Start(string label, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        DipoleProcess.Start(label, Dll, workingDirectory, Path.Combine(workingDirectory, "logs"), environment, args);
+
+    /// <summary>
+    /// The last step of a fault test: after the fault is mended, `dipole scan SPEC --workers 1` on the same SQLite store
+    /// exits 0, computes nothing again (every shard done and stored once) and writes files identical to the reference.
+    /// </summary>
+    internal async Task RerunAndAssertSameAsReferenceAsync(
+        string label, string work, string spec, string store, string scanName, string outDirectory, TimeSpan timeout, string because)
+    {
+        using DipoleProcess rerun = Start(label, work, new Dictionary<string, string?>(),
+            "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
+        int exit = await rerun.WaitForExitAsync(timeout);
+        Assert.True(exit == 0, $"{because}: the rerun exited {exit}:\n{rerun.Stderr}");
+        await LocalStore.AssertCompleteOnceAsync(store, scanName, $"{because} (nothing recomputed)");
+        FaultScan.AssertSameAsReference(ReferenceFolder, outDirectory, scanName, because);
+    }
 
     /// <summary>Writes the setup cost once per test, so the report can add it up.</summary>
     public void Describe(ITestOutputHelper output) =>

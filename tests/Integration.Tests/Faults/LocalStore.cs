@@ -1,3 +1,5 @@
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>SQLite store files for the local fault tests: copies of the fixture's complete reference store.</summary>
@@ -35,7 +37,7 @@ internal static class LocalStore
     }
 
     /// <summary>Exactly one "dipole: …" line on stderr, containing <paramref name="expected"/>; returns it.</summary>
-    public static string AssertOneErrorLine(ChildProcess process, string expected)
+    public static string AssertOneErrorLine(DipoleProcess process, string expected)
     {
         IReadOnlyList<string> lines = process.ErrorLines();
         Assert.True(lines.Count == 1 && lines[0].Contains(expected, StringComparison.OrdinalIgnoreCase),

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         string blocker = Path.Combine(work, "regular-file");
         await File.WriteAllTextAsync(blocker, "not a folder\n");
 
-        using ChildProcess failing = fixture.Start("scan into FILE/sub", work, NoEnvironment,
+        using DipoleProcess failing = fixture.Start("scan into FILE/sub", work, NoEnvironment,
             "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", Path.Combine(blocker, "sub"));
         int exit = await failing.WaitForExitAsync(Timeout);
         Assert.True(exit == 2, $"expected exit 2 (bad input) for an output folder under a regular file, got {exit}:\n{failing.Stderr}");
@@ -37,12 +39,8 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         await LocalStore.AssertCompleteOnceAsync(store, FaultScan.ReferenceName, "after the refused run");
 
         string outDirectory = Path.Combine(work, "out");
-        using ChildProcess fixedRun = fixture.Start("scan after the fix", work, NoEnvironment,
-            "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
-        int fixedExit = await fixedRun.WaitForExitAsync(Timeout);
-        Assert.True(fixedExit == 0, $"the rerun exited {fixedExit}:\n{fixedRun.Stderr}");
-        await LocalStore.AssertCompleteOnceAsync(store, FaultScan.ReferenceName, "after the rerun (nothing recomputed)");
-        FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, FaultScan.ReferenceName, "rerun after an unwritable --out");
+        await fixture.RerunAndAssertSameAsReferenceAsync(
+            "scan after the fix", work, spec, store, FaultScan.ReferenceName, outDirectory, Timeout, "rerun after an unwritable --out");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stderr: {line}; {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
@@ -58,7 +56,7 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         string outDirectory = Path.Combine(work, "out");
         string[] scan = ["scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory];
 
-        using ChildProcess failing = fixture.Start("scan whose OUT/SCAN is replaced", work, NoEnvironment, scan);
+        using DipoleProcess failing = fixture.Start("scan whose OUT/SCAN is replaced", work, NoEnvironment, scan);
         await WaitForSqliteDoneAsync(store, name, 1, failing);
         // The scan checked at start that OUT/SCAN/ can be made; put a regular file in its place while it computes.
         string scanFolder = Path.Combine(outDirectory, name);
@@ -76,11 +74,8 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         await LocalStore.AssertCompleteOnceAsync(store, name, "after the failed write");
 
         File.Delete(scanFolder);
-        using ChildProcess fixedRun = fixture.Start("scan after the fix", work, NoEnvironment, scan);
-        int fixedExit = await fixedRun.WaitForExitAsync(Timeout);
-        Assert.True(fixedExit == 0, $"the rerun exited {fixedExit}:\n{fixedRun.Stderr}");
-        await LocalStore.AssertCompleteOnceAsync(store, name, "after the rerun (nothing recomputed)");
-        FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, name, "rerun after OUT/SCAN became a file");
+        await fixture.RerunAndAssertSameAsReferenceAsync(
+            "scan after the fix", work, spec, store, name, outDirectory, Timeout, "rerun after OUT/SCAN became a file");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stderr: {line}; {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
@@ -104,7 +99,7 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
 
         try
         {
-            using ChildProcess failing = fixture.Start("scan onto a full disk", work, NoEnvironment,
+            using DipoleProcess failing = fixture.Start("scan onto a full disk", work, NoEnvironment,
                 "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", full);
             int exit = await failing.WaitForExitAsync(Timeout);
             Assert.True(exit == 1, $"expected exit 1 for a full output disk, got {exit}:\n{failing.Stderr}");
@@ -123,12 +118,8 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
             }
 
             string outDirectory = Path.Combine(work, "out");
-            using ChildProcess fixedRun = fixture.Start("scan after the fix", work, NoEnvironment,
-                "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
-            int fixedExit = await fixedRun.WaitForExitAsync(Timeout);
-            Assert.True(fixedExit == 0, $"the rerun exited {fixedExit}:\n{fixedRun.Stderr}");
-            await LocalStore.AssertCompleteOnceAsync(store, name, "after the rerun (nothing recomputed)");
-            FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, name, "rerun after a full disk");
+            await fixture.RerunAndAssertSameAsReferenceAsync(
+                "scan after the fix", work, spec, store, name, outDirectory, Timeout, "rerun after a full disk");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stderr: {line}; whole files left on the full disk: [{string.Join(", ", left)}]; {clock.Elapsed.TotalSeconds:F1} s"));
         }
@@ -138,7 +129,7 @@ public sealed class OutputFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         }
     }
 
-    internal static async Task WaitForSqliteDoneAsync(string store, string scanId, int done, ChildProcess scan)
+    internal static async Task WaitForSqliteDoneAsync(string store, string scanId, int done, DipoleProcess scan)
     {
         using var deadline = new CancellationTokenSource(Timeout);
         while (true)

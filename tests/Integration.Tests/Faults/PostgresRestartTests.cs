@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
@@ -35,14 +37,14 @@ public sealed class PostgresRestartTests(FaultsFixture fixture, ITestOutputHelpe
         string spec = FaultScan.WriteSpec(work, name);
         string outDirectory = Path.Combine(work, "out");
         string store = postgres.Uri.ToString();
-        var processes = new List<ChildProcess>();
+        var processes = new List<DipoleProcess>();
         try
         {
             int doneAtStop;
             Stopwatch down;
             await using (StoreTables tables = await StoreTables.OpenPostgresAsync(postgres.Uri, postgres.Password))
             {
-                ChildProcess coordinator = Start("coordinator (scan --workers 1)", "scan", spec, "--store", store, "--workers", "1", "--out", outDirectory);
+                DipoleProcess coordinator = Start("coordinator (scan --workers 1)", "scan", spec, "--store", store, "--workers", "1", "--out", outDirectory);
                 await ShardPolls.WaitForPlannedAsync(tables, name, FaultScan.ShardCount, coordinator, Timeout);
                 Start("worker", "worker", "--store", store, "--scan", name, "--stop-when-idle", "--lease-seconds", "5");
 
@@ -72,7 +74,7 @@ public sealed class PostgresRestartTests(FaultsFixture fixture, ITestOutputHelpe
             await postgres.StartAsync();
             double outageSeconds = down.Elapsed.TotalSeconds;
 
-            foreach (ChildProcess process in processes)
+            foreach (DipoleProcess process in processes)
             {
                 int exit = await process.WaitForExitAsync(Timeout);
                 Assert.True(exit == 0, $"{process.Label} exited {exit} after the outage:\n{process.Stderr}");
@@ -96,7 +98,7 @@ public sealed class PostgresRestartTests(FaultsFixture fixture, ITestOutputHelpe
                 || line.Contains("Store unavailable", StringComparison.Ordinal));
             Assert.True(retries > 0, $"no process logged a transient store failure, so the outage went unseen:\n{logs}");
             FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, name, "after a PostgreSQL outage");
-            foreach (ChildProcess process in processes)
+            foreach (DipoleProcess process in processes)
             {
                 string[] warnings = [.. process.Stderr.Split('\n').Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal))];
                 output.WriteLine($"{process.Label}: {warnings.Length} warning/error log lines:\n  " + string.Join("\n  ", warnings.Take(40)));
@@ -115,17 +117,17 @@ public sealed class PostgresRestartTests(FaultsFixture fixture, ITestOutputHelpe
             processes.ForEach(p => p.Dispose());
         }
 
-        ChildProcess Start(string label, params string[] args)
+        DipoleProcess Start(string label, params string[] args)
         {
-            ChildProcess process = fixture.Start(label, work, postgres.Environment, args);
+            DipoleProcess process = fixture.Start(label, work, postgres.Environment, args);
             processes.Add(process);
             return process;
         }
     }
 
-    private bool Dump(List<ChildProcess> processes)
+    private bool Dump(List<DipoleProcess> processes)
     {
-        foreach (ChildProcess process in processes)
+        foreach (DipoleProcess process in processes)
         {
             output.WriteLine($"--- {process.Label} (pid {process.Pid}, exited: {process.HasExited}) stderr:\n{process.Stderr}");
         }

@@ -1,3 +1,5 @@
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>Polls a store's rows for the moments a fault needs: shards planned, a process holding a lease, n shards done.</summary>
@@ -6,7 +8,7 @@ internal static class ShardPolls
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
 
     /// <summary>Waits until the scan has <paramref name="count"/> shards; fails if <paramref name="coordinator"/> exits first.</summary>
-    public static async Task WaitForPlannedAsync(StoreTables tables, string scanId, int count, ChildProcess coordinator, TimeSpan timeout)
+    public static async Task WaitForPlannedAsync(StoreTables tables, string scanId, int count, DipoleProcess coordinator, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while ((await tables.ShardsAsync(scanId)).Count < count)
@@ -22,7 +24,7 @@ internal static class ShardPolls
     /// <paramref name="giveUp"/> becomes true first (the scan ended).
     /// </summary>
     public static async Task<ShardState?> WaitForLeaseAsync(
-        StoreTables tables, string scanId, ChildProcess holder, Func<IReadOnlyList<ShardState>, bool> giveUp, TimeSpan timeout)
+        StoreTables tables, string scanId, DipoleProcess holder, Func<IReadOnlyList<ShardState>, bool> giveUp, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         string prefix = holder.WorkerId + "/";

@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class SqliteFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         string spec = FaultScan.WriteSpec(work, FaultScan.ReferenceName);
         string outDirectory = Path.Combine(work, "out");
 
-        using ChildProcess failing = fixture.Start($"scan on a store with garbage {where}", work, NoEnvironment,
+        using DipoleProcess failing = fixture.Start($"scan on a store with garbage {where}", work, NoEnvironment,
             "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
         int exit = await failing.WaitForExitAsync(Timeout);
         Assert.True(exit == expectedExit, $"expected exit {expectedExit} for a corrupted store ({where}), got {exit}:\n{failing.Stderr}");
@@ -55,12 +57,8 @@ public sealed class SqliteFaultTests(FaultsFixture fixture, ITestOutputHelper ou
 
         // The fix: put the intact copy back. Everything stored is there; nothing is computed again.
         File.Copy(backup, store, overwrite: true);
-        using ChildProcess fixedRun = fixture.Start("scan after restoring the store", work, NoEnvironment,
-            "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
-        int fixedExit = await fixedRun.WaitForExitAsync(Timeout);
-        Assert.True(fixedExit == 0, $"the rerun exited {fixedExit}:\n{fixedRun.Stderr}");
-        await LocalStore.AssertCompleteOnceAsync(store, FaultScan.ReferenceName, "after the restored rerun (nothing recomputed)");
-        FaultScan.AssertSameAsReference(fixture.ReferenceFolder, outDirectory, FaultScan.ReferenceName, $"rerun after corruption ({where})");
+        await fixture.RerunAndAssertSameAsReferenceAsync(
+            "scan after restoring the store", work, spec, store, FaultScan.ReferenceName, outDirectory, Timeout, $"rerun after corruption ({where})");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{where}: stderr: {line}; {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
@@ -76,7 +74,7 @@ public sealed class SqliteFaultTests(FaultsFixture fixture, ITestOutputHelper ou
         string outDirectory = Path.Combine(work, "out");
         int lockAt = new Random(6402).Next(3, 13);
 
-        using ChildProcess scan = fixture.Start("scan on a store locked mid-scan", work, NoEnvironment,
+        using DipoleProcess scan = fixture.Start("scan on a store locked mid-scan", work, NoEnvironment,
             "scan", spec, "--store", "sqlite:" + store, "--workers", "1", "--out", outDirectory);
         await OutputFaultTests.WaitForSqliteDoneAsync(store, name, lockAt, scan);
         int doneAtLock;

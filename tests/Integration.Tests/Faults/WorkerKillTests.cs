@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
 
+using DipolePortal.Integration.Tests.Infrastructure;
+
 namespace DipolePortal.Integration.Tests.Faults;
 
 /// <summary>
@@ -79,24 +81,24 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
         string spec = FaultScan.WriteSpec(work, name);
         string outDirectory = Path.Combine(work, "out");
         string store = postgres.Uri.ToString();
-        var processes = new List<ChildProcess>();
-        ChildProcess Start(string label, params string[] args)
+        var processes = new List<DipoleProcess>();
+        DipoleProcess Start(string label, params string[] args)
         {
-            ChildProcess process = fixture.Start($"seed {seed} {label}", work, postgres.Environment, args);
+            DipoleProcess process = fixture.Start($"seed {seed} {label}", work, postgres.Environment, args);
             processes.Add(process);
             return process;
         }
 
-        ChildProcess Worker(string label) =>
+        DipoleProcess Worker(string label) =>
             Start(label, "worker", "--store", store, "--scan", name, "--stop-when-idle", "--lease-seconds", LeaseSeconds);
 
         try
         {
             await using StoreTables tables = await StoreTables.OpenPostgresAsync(postgres.Uri, postgres.Password);
-            ChildProcess coordinator = Start("coordinator", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
+            DipoleProcess coordinator = Start("coordinator", "scan", spec, "--store", store, "--workers", "0", "--out", outDirectory);
             await ShardPolls.WaitForPlannedAsync(tables, name, FaultScan.ShardCount, coordinator, Timeout);
-            ChildProcess[] workers = [Worker("worker 0"), Worker("worker 1")];
-            ChildProcess victim = workers[victimIndex];
+            DipoleProcess[] workers = [Worker("worker 0"), Worker("worker 1")];
+            DipoleProcess victim = workers[victimIndex];
             static bool Ended(IReadOnlyList<ShardState> shards) => ShardPolls.Done(shards) == FaultScan.ShardCount;
 
             // The random moment: the victim's k-th lease (k seeded; earlier if the last pending shard is gone), a seeded
@@ -116,11 +118,11 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
             await victim.WaitForExitAsync(Timeout);
             ShardState? afterKill = held is null ? null : (await tables.ShardsAsync(name)).Single(s => s.Key == held.Key);
             bool midShard = afterKill is { State: "leased" } && afterKill.LeaseId == held!.LeaseId;
-            ChildProcess replacement = Worker("replacement");
+            DipoleProcess replacement = Worker("replacement");
 
             int coordinatorExit = await coordinator.WaitForExitAsync(Timeout);
             Assert.True(coordinatorExit == 0, $"seed {seed}: the coordinator exited {coordinatorExit}:\n{coordinator.Stderr}");
-            foreach (ChildProcess worker in new[] { workers[1 - victimIndex], replacement })
+            foreach (DipoleProcess worker in new[] { workers[1 - victimIndex], replacement })
             {
                 int exit = await worker.WaitForExitAsync(Timeout);
                 Assert.True(exit == 0, $"seed {seed}: {worker.Label} exited {exit}:\n{worker.Stderr}");
@@ -150,7 +152,7 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
         }
         finally
         {
-            foreach (ChildProcess process in processes)
+            foreach (DipoleProcess process in processes)
             {
                 process.Dispose();
             }
@@ -158,9 +160,9 @@ public sealed class WorkerKillTests(FaultsFixture fixture, ITestOutputHelper out
     }
 
     /// <summary>Writes every process's stderr to the test output; returns false so the exception goes on.</summary>
-    private bool Dump(List<ChildProcess> processes)
+    private bool Dump(List<DipoleProcess> processes)
     {
-        foreach (ChildProcess process in processes)
+        foreach (DipoleProcess process in processes)
         {
             output.WriteLine($"--- {process.Label} (pid {process.Pid}, exited: {process.HasExited}) stderr:\n{process.Stderr}");
         }
