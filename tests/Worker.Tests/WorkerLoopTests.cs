@@ -134,22 +134,15 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     public async Task RunAsync_WhenExecutorIgnoresCancellation_ReleasesAfterGrace()
     {
         await AddScanAsync("stubborn", 1);
-        using var started = new SemaphoreSlim(0);
-        using var finish = new ManualResetEventSlim();
-        var executor = new FakeShardExecutor((task, _, _) =>
-        {
-            started.Release();
-            finish.Wait(TestTimeout);
-            return TestShards.Result(task);
-        });
+        using var executor = new GatedShardExecutor(TestTimeout);
         var loop = new WorkerLoop(_store, executor, Options("stubborn") with { StopWhenIdle = false, ShutdownGrace = TimeSpan.FromMilliseconds(100) }, Logger());
         using var stop = new CancellationTokenSource();
 
         Task running = loop.RunAsync(stop.Token);
-        Assert.True(await started.WaitAsync(TestTimeout));
+        Assert.True(await executor.WaitUntilStartedAsync(TestTimeout));
         await stop.CancelAsync();
         await running.WaitAsync(TestTimeout);
-        finish.Set();
+        executor.Release();
 
         Assert.Equal(1, (await _store.GetStatusAsync("stubborn"))!.Pending);
     }
@@ -181,14 +174,7 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     {
         // The shard takes twice the lease; without renewal the thief would claim it after 2 s.
         await AddScanAsync("renew", 1);
-        using var started = new SemaphoreSlim(0);
-        using var finish = new ManualResetEventSlim();
-        var executor = new FakeShardExecutor((task, _, _) =>
-        {
-            started.Release();
-            finish.Wait(TestTimeout);
-            return TestShards.Result(task);
-        });
+        using var executor = new GatedShardExecutor(TestTimeout);
         WorkerLoopOptions options = Options("renew") with
         {
             LeaseDuration = TimeSpan.FromSeconds(2), RenewInterval = TimeSpan.FromMilliseconds(200),
@@ -196,14 +182,14 @@ public sealed class WorkerLoopTests : IAsyncLifetime
         var loop = new WorkerLoop(_store, executor, options, Logger());
 
         Task running = loop.RunAsync(CancellationToken.None);
-        Assert.True(await started.WaitAsync(TestTimeout));
+        Assert.True(await executor.WaitUntilStartedAsync(TestTimeout));
         for (int i = 0; i < 8; i++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             Assert.Null(await _store.TryLeaseAsync("thief", TimeSpan.FromMinutes(1)));
         }
 
-        finish.Set();
+        executor.Release();
         await running.WaitAsync(TestTimeout);
         Assert.Equal(1, (await _store.GetStatusAsync("renew"))!.Done);
         Assert.Equal(1, executor.TotalCalls);
@@ -214,14 +200,7 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     {
         // Liveness probes read LastHeartbeat: a shard longer than the probe's limit must not look like a hung worker.
         await AddScanAsync("beat", 1);
-        using var started = new SemaphoreSlim(0);
-        using var finish = new ManualResetEventSlim();
-        var executor = new FakeShardExecutor((task, _, _) =>
-        {
-            started.Release();
-            finish.Wait(TestTimeout);
-            return TestShards.Result(task);
-        });
+        using var executor = new GatedShardExecutor(TestTimeout);
         WorkerLoopOptions options = Options("beat") with
         {
             LeaseDuration = TimeSpan.FromSeconds(2), RenewInterval = TimeSpan.FromMilliseconds(100),
@@ -229,12 +208,12 @@ public sealed class WorkerLoopTests : IAsyncLifetime
         var loop = new WorkerLoop(_store, executor, options, Logger());
 
         Task running = loop.RunAsync(CancellationToken.None);
-        Assert.True(await started.WaitAsync(TestTimeout));
+        Assert.True(await executor.WaitUntilStartedAsync(TestTimeout));
         DateTimeOffset atStart = loop.LastHeartbeat!.Value;
         await Task.Delay(TimeSpan.FromMilliseconds(600));
         DateTimeOffset later = loop.LastHeartbeat!.Value;
 
-        finish.Set();
+        executor.Release();
         await running.WaitAsync(TestTimeout);
         Assert.True(later > atStart, $"heartbeat stayed at {atStart:O} while the shard was computed");
     }
