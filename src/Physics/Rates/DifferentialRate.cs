@@ -31,44 +31,4 @@ public static class DifferentialRate
         ArgumentOutOfRangeException.ThrowIfNegative(targetsPerAtom);
         return targetsPerAtom * PhysicalConstants.AvogadroPerMol * PhysicalConstants.GramsPerTonne / molarMassGramPerMol;
     }
-
-    /// <summary>
-    /// Fills dR/dT [events tonne⁻¹ yr⁻¹ MeV⁻¹] at each true recoil node, summing over flux components: the vector that
-    /// <see cref="Detector.ResponseMatrix.Apply"/> maps to counts per bin.
-    /// </summary>
-    /// <param name="components">Flux components at the detector.</param>
-    /// <param name="flavorWeights">Flavor weights (w_e, w_μ, w_τ), see <see cref="FluxFolding"/>.</param>
-    /// <param name="dsigma">dσ/dT(E_ν, T) [cm² MeV⁻¹].</param>
-    /// <param name="emin">E_ν^min(T) [MeV].</param>
-    /// <param name="targetsPerTonne">N_t [tonne⁻¹].</param>
-    /// <param name="trueRecoilMeV">True recoil nodes T'_j [MeV].</param>
-    /// <param name="ratePerTonneYearPerMeV">Output, same length as <paramref name="trueRecoilMeV"/>.</param>
-    public static void Fill(
-        IReadOnlyList<Sources.FluxComponent> components,
-        FlavorProbabilities flavorWeights,
-        DifferentialCrossSection dsigma,
-        MinimumNeutrinoEnergy emin,
-        double targetsPerTonne,
-        ReadOnlySpan<double> trueRecoilMeV,
-        Span<double> ratePerTonneYearPerMeV)
-    {
-        ArgumentNullException.ThrowIfNull(components);
-        if (ratePerTonneYearPerMeV.Length != trueRecoilMeV.Length)
-        {
-            throw new ArgumentException(
-                $"output has {ratePerTonneYearPerMeV.Length} entries but there are {trueRecoilMeV.Length} recoil nodes; pass spans of equal length",
-                nameof(ratePerTonneYearPerMeV));
-        }
-
-        for (int j = 0; j < trueRecoilMeV.Length; j++)
-        {
-            double perTarget = 0;
-            foreach (var component in components)
-            {
-                perTarget += FluxFolding.RatePerTargetPerSPerMeV(component, flavorWeights, dsigma, emin, trueRecoilMeV[j]);
-            }
-
-            ratePerTonneYearPerMeV[j] = PerTonneYearPerMeV(perTarget, targetsPerTonne);
-        }
-    }
 }

@@ -29,7 +29,13 @@ public class RateChainTests
         double[] grid = [.. Enumerable.Range(1, 1200).Select(j => j * 0.05e-3)];
         var rate = new double[grid.Length];
 
-        DifferentialRate.Fill([line], new(1, 0, 0), (_, _) => 1e-45, Emin, DifferentialRate.TargetsPerTonne(54, 131.293), grid, rate);
+        double electronsPerTonne = DifferentialRate.TargetsPerTonne(54, 131.293);
+        for (int j = 0; j < grid.Length; j++)
+        {
+            // The per-node step PreparedExperiment takes: fold the flux, then convert to events per tonne-year.
+            rate[j] = DifferentialRate.PerTonneYearPerMeV(
+                FluxFolding.RatePerTargetPerSPerMeV(line, new(1, 0, 0), (_, _) => 1e-45, Emin, grid[j]), electronsPerTonne);
+        }
         var matrix = ResponseMatrix.Build(grid, [0.010, 0.011], Efficiency.Constant(1), GaussianResolution.Xenon1TSr1, 1.16);
         var counts = new double[1];
         matrix.Apply(rate, counts);
