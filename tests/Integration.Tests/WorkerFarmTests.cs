@@ -86,7 +86,7 @@ public sealed class WorkerFarmTests(ITestOutputHelper output)
         }
 
         using var folder = new TempFolder("dipole-sigterm");
-        ScanSpec spec = TinyScan.Spec(TinyScan.UniqueName("farm-term"), m4PointsPerShard: 4);
+        ScanSpec spec = TinyScan.Spec(TinyScan.UniqueName("farm-term"));
         await PlanAsync(postgres, spec);
         using DipoleProcess worker = DipoleProcess.Start(folder.Path,
             "worker", "--store", postgres.ToString(), "--scan", spec.Name, "--lease-seconds", "30", "--grace-seconds", graceSeconds);
