@@ -15,7 +15,7 @@ internal static class SpectrumBins
         return [.. Enumerable.Range(0, experiment.Data.BinCount).Select(k => new SpectrumBin(
             experiment.Data.BinEdgesMeV[k],
             experiment.Data.BinEdgesMeV[k + 1],
-            experiment.Data.ObservedCounts[k],
+            experiment.ObservedCounts[k],
             experiment.StandardModelCounts.Sum(c => c[k]),
             muBohr * muBohr * dipole.Sum(c => c[k]),
             experiment.Backgrounds.Sum(b => b.CountsPerBin[k])))];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DipolePortal.Physics.Experiments;
 using DipolePortal.Physics.Statistics;
 
 namespace DipolePortal.Physics.Analysis;
@@ -42,7 +43,19 @@ public static class FitModel
             offset += experiment.Data.BinCount;
         }
 
-        return new BinnedModel([.. experiments.SelectMany(e => e.Data.ObservedCounts)], components.ToImmutable());
+        return new BinnedModel([.. experiments.SelectMany(e => e.ObservedCounts)], components.ToImmutable());
+    }
+
+    /// <summary>The χ² form shared by every experiment of a fit.</summary>
+    /// <exception cref="ArgumentException">The experiments are declared with different forms and cannot be fitted jointly.</exception>
+    public static Chi2Form CommonChi2Form(IReadOnlyList<PreparedExperiment> experiments)
+    {
+        Chi2Form[] forms = [.. experiments.Select(e => e.Definition.Chi2Form).Distinct()];
+        return forms.Length == 1
+            ? forms[0]
+            : throw new ArgumentException(
+                $"{string.Join("+", experiments.Select(e => e.Definition.Id))} cannot be fitted jointly: their χ² forms differ " +
+                $"({string.Join(", ", experiments.Select(e => $"{e.Definition.Id}: {e.Definition.Chi2Form}"))}); fit them separately");
     }
 
     /// <summary>An experiment's per-bin values placed at its offset in the concatenated bins, zero elsewhere.</summary>

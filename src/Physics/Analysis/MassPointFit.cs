@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DipolePortal.Physics.Experiments;
 using DipolePortal.Physics.Statistics;
 
 namespace DipolePortal.Physics.Analysis;
@@ -9,7 +10,10 @@ namespace DipolePortal.Physics.Analysis;
 /// <param name="Chi2ByMu">Profiled χ² at each μ of the requested grid.</param>
 public sealed record MassPointResult(double M4MeV, OneDofLimit Limit, ImmutableArray<double> Chi2ByMu);
 
-/// <summary>Fits one experiment set at one m4 (docs/likelihood.md): Poisson χ² of seed 002 Eq. (7), nuisances profiled.</summary>
+/// <summary>
+/// Fits one experiment set at one m4 (docs/likelihood.md): Poisson χ² of seed 002 Eq. (7), or the Gaussian pull χ² of
+/// seed 003 Eq. (11) for experiments declared with <see cref="Chi2Form.GaussianPull"/>; nuisances profiled.
+/// </summary>
 public static class MassPointFit
 {
     /// <summary>Largest μ searched for the limit [μ_B]; the search covers 8 decades below it (Limits.OneDof).</summary>
@@ -38,7 +42,16 @@ public static class MassPointFit
         IReadOnlyList<PreparedExperiment> experiments, CouplingHypothesis hypothesis, double m4MeV, double confidenceLevel, ReadOnlySpan<double> muGridMuB)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        var chi2 = new PoissonChi2(FitModel.Build(experiments, m4MeV, hypothesis));
+        BinnedModel model = FitModel.Build(experiments, m4MeV, hypothesis);
+        if (FitModel.CommonChi2Form(experiments) == Chi2Form.GaussianPull)
+        {
+            // χ²(s) is an exact quadratic: no walk or warm start to gain.
+            var pull = PullChi2.FromModel(model);
+            OneDofLimit pullLimit = Limits.OneDof(pull, confidenceLevel, MuSearchUpperMuB);
+            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(pullLimit), muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(pull, muGridMuB));
+        }
+
+        var chi2 = new PoissonChi2(model);
         if (muGridMuB.IsEmpty)
         {
             return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB)), []);

@@ -20,6 +20,7 @@ public sealed class PreparedExperiment
 {
     private static readonly FlavorProbabilities ElectronFlavor = FlavorProbabilities.Pure(NeutrinoFlavor.Electron);
     private static readonly FlavorProbabilities NonElectronFlavors = new(0, 1, 1);
+    private static readonly FlavorProbabilities AllFlavors = new(1, 1, 1);
     private readonly double[] _electronsPerTonneAtNode;
     private readonly Lazy<DipoleKernelTable[]>[] _dipoleTables; // per CouplingHypothesis, per flux component
 
@@ -29,13 +30,17 @@ public sealed class PreparedExperiment
         Binding = binding;
         Data = definition.LoadData();
         Flux = definition.Flux();
-        double[] trueGrid = TrueGrid(definition, binding);
-        Response = ResponseMatrix.Build(trueGrid, Data.BinEdgesMeV, Data.Efficiency, definition.Resolution, definition.ExposureTonneYear);
-        _electronsPerTonneAtNode = ElectronsPerTonneAtNodes(definition, binding, trueGrid);
+        double[] trueGrid = TrueGrid(definition, binding, Data.BinEdgesMeV);
+        Response = ResponseMatrix.Build(trueGrid, Data.BinEdgesMeV, Data.Efficiency, definition.Resolution, definition.ExposureTonneYear,
+            quenching: definition.NuclearRecoilQuenching);
+        _electronsPerTonneAtNode = definition.IsNuclearRecoil ? [] : ElectronsPerTonneAtNodes(definition, binding, trueGrid);
         _dipoleTables = [.. Enum.GetValues<CouplingHypothesis>().Select(h => new Lazy<DipoleKernelTable[]>(
             () => [.. Flux.Select(c => DipoleKernelTable.Build(c, h.Weights()))], LazyThreadSafetyMode.ExecutionAndPublication))];
-        StandardModelCounts = [.. Flux.Select(StandardModelCountsOf)];
+        StandardModelCounts = definition.IsNuclearRecoil
+            ? [.. Flux.Select(c => NuclearCounts(c, AllFlavors, (nucleus, e, t) => NuclearScattering.StandardModelDsigmaDtCm2PerMeV(nucleus, e, t), 0))]
+            : [.. Flux.Select(StandardModelCountsOf)];
         Backgrounds = [NonNeutrinoBackground()];
+        ObservedCounts = definition.Availability == DataAvailability.Projection ? AsimovCounts() : Data.ObservedCounts;
     }
 
     /// <summary>The experiment's declaration.</summary>
@@ -44,8 +49,14 @@ public sealed class PreparedExperiment
     /// <summary>The atomic-binding treatment of electron recoils.</summary>
     public BindingModel Binding { get; }
 
-    /// <summary>Observed counts, bins, published background, efficiency.</summary>
+    /// <summary>Bins, observed counts as published (none for a projection), published background, efficiency.</summary>
     public ExperimentData Data { get; }
+
+    /// <summary>
+    /// The counts the fit compares with: the published ones, or for a projection the Asimov data set — the expected SM
+    /// plus background counts at nominal nuisances (issue 5 item 9), so that a projection runs through the same code as data.
+    /// </summary>
+    public ImmutableArray<double> ObservedCounts { get; }
 
     /// <summary>The neutrino flux components at the detector.</summary>
     public IReadOnlyList<FluxComponent> Flux { get; }
@@ -53,7 +64,7 @@ public sealed class PreparedExperiment
     /// <summary>The detector response: true-recoil rate [events t⁻¹ yr⁻¹ MeV⁻¹] → counts per bin (seed 002 Eq. (5)).</summary>
     public ResponseMatrix Response { get; }
 
-    /// <summary>Standard-Model ν–e counts per flux component and bin: [component][bin].</summary>
+    /// <summary>Standard-Model ν–e (or CEvNS) counts per flux component and bin: [component][bin].</summary>
     public ImmutableArray<ImmutableArray<double>> StandardModelCounts { get; }
 
     /// <summary>Non-neutrino backgrounds with their normalization priors.</summary>
@@ -74,7 +85,13 @@ public sealed class PreparedExperiment
     public double[][] DipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        _ = hypothesis.Weights(); // validates the hypothesis
+        FlavorProbabilities weights = hypothesis.Weights(); // validates the hypothesis
+        if (Definition.IsNuclearRecoil)
+        {
+            return [.. Flux.Select(c => NuclearCounts(c, weights,
+                (nucleus, e, t) => NuclearScattering.DipoleDsigmaDtCm2PerMeV(nucleus, e, t, m4MeV, 1.0), m4MeV).ToArray())];
+        }
+
         DipoleKernelTable[] tables = _dipoleTables[(int)hypothesis].Value;
         ImmutableArray<double> recoilMeV = Response.TrueRecoilMeV;
         var rate = new double[recoilMeV.Length];
@@ -151,6 +168,33 @@ public sealed class PreparedExperiment
         return [.. electron.Zip(others, (a, b) => a + b)];
     }
 
+    /// <summary>
+    /// Nuclear-recoil counts of one component: <see cref="FluxFolding"/> of dσ/dT_nr on every nucleus of the target, times
+    /// its nuclei per tonne (seed 003 Eq. (6); seed 001 Eq. (21)), through the quenched response. The CEvNS cross sections
+    /// have no electron-binding structure and few bins, so the plain folding is fast enough (no moment tables).
+    /// </summary>
+    private ImmutableArray<double> NuclearCounts(
+        FluxComponent component, FlavorProbabilities weights, Func<Nucleus, double, double, double> dsigma, double m4MeV)
+    {
+        TargetMaterial material = TargetCatalog.Find(Definition.TargetMaterial);
+        var rate = new double[Response.TrueNodeCount];
+        foreach (TargetConstituent constituent in material.Constituents)
+        {
+            Nucleus nucleus = constituent.Nucleus;
+            double nucleiPerTonne = material.NucleiPerTonne(constituent);
+            for (int j = 0; j < rate.Length; j++)
+            {
+                double perTarget = FluxFolding.RatePerTargetPerSPerMeV(component, weights, (e, t) => dsigma(nucleus, e, t),
+                    t => RecoilKinematics.MinimumNeutrinoEnergyMeV(t, nucleus.MassMeV, m4MeV), Response.TrueRecoilMeV[j]);
+                rate[j] += DifferentialRate.PerTonneYearPerMeV(perTarget, nucleiPerTonne);
+            }
+        }
+
+        var counts = new double[Response.BinCount];
+        Response.Apply(rate, counts);
+        return [.. counts];
+    }
+
     private double[] FoldThroughResponse(FluxComponent component, FlavorProbabilities weights, DifferentialCrossSection dsigma, MinimumNeutrinoEnergy emin)
     {
         var rate = new double[Response.TrueNodeCount];
@@ -166,29 +210,47 @@ public sealed class PreparedExperiment
     }
 
     /// <summary>
-    /// The published total background minus our own SM solar-ν prediction, so that solar ν are counted once
-    /// (with flux nuisances). Bins where our SM prediction exceeds the published total are set to zero.
+    /// The non-ν background: the published total background minus our own SM ν prediction when the publication's total
+    /// includes it (so that ν are counted once, with flux nuisances; bins where our SM prediction exceeds the total are set
+    /// to zero), or the published background itself when it is the non-ν background alone.
     /// </summary>
     private BackgroundComponent NonNeutrinoBackground()
     {
         var counts = new double[Data.BinCount];
         for (int k = 0; k < counts.Length; k++)
         {
-            double standardModel = StandardModelCounts.Sum(c => c[k]);
+            double standardModel = Data.BackgroundIncludesStandardModel ? StandardModelCounts.Sum(c => c[k]) : 0;
             counts[k] = Math.Max(0, Data.PublishedBackgroundCounts[k] - standardModel);
         }
 
         return new BackgroundComponent($"{Definition.Id}:background", [.. counts], Definition.BackgroundRelativeUncertainty);
     }
 
+    /// <summary>The Asimov data set: SM counts of every flux component plus every background, per bin, at nominal nuisances.</summary>
+    private ImmutableArray<double> AsimovCounts()
+    {
+        var counts = new double[Data.BinCount];
+        for (int k = 0; k < counts.Length; k++)
+        {
+            counts[k] = StandardModelCounts.Sum(c => c[k]) + Backgrounds.Sum(b => b.CountsPerBin[k]);
+        }
+
+        return [.. counts];
+    }
+
     /// <summary>
     /// The true-recoil grid: uniform steps, plus a node on each side of every atomic shell edge inside it when the
-    /// step-function binding is used, so that trapezoid integration does not smear the steps.
+    /// step-function binding is used, so that trapezoid integration does not smear the steps. For nuclear recoils the grid
+    /// is in T_nr and also holds the T_nr of every bin edge, so that a sharp (σ = 0) response does not smear the edges.
     /// </summary>
-    private static double[] TrueGrid(ExperimentDefinition definition, BindingModel binding)
+    private static double[] TrueGrid(ExperimentDefinition definition, BindingModel binding, ImmutableArray<double> binEdgesMeV)
     {
         var nodes = definition.UniformTrueGridMeV().ToList();
-        if (binding == BindingModel.StepFunction)
+        if (definition.NuclearRecoilQuenching is { } quenching)
+        {
+            nodes.AddRange(binEdgesMeV.Select(quenching.NuclearRecoilMeV).Where(t => t > nodes[0] && t < nodes[^1]));
+        }
+        else if (binding == BindingModel.StepFunction)
         {
             foreach (AtomicShell shell in AtomicShellCatalog.Find(definition.TargetMaterial).Shells)
             {

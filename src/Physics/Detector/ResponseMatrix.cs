@@ -63,13 +63,19 @@ public sealed class ResponseMatrix
     /// <param name="resolution">σ(T') of the Gaussian ℛ.</param>
     /// <param name="exposureTonneYear">ε [tonne yr], &gt; 0.</param>
     /// <param name="quadrature">True-energy quadrature rule.</param>
+    /// <param name="quenching">
+    /// For nuclear recoils: the nodes are T_nr and the Gaussian is centred on T_ee = Y(T_nr) T_nr with σ(T_ee), so that
+    /// N_k = ε Σⱼ wⱼ (dR/dT_nr)ⱼ ∫_bin dT A(T) ℛ(T, T_ee(T_nr,ⱼ)) — the Jacobian of seed 003 Eq. (9) is the change of
+    /// variable of this integral and needs no separate factor. Null for electron recoils (centred on the node itself).
+    /// </param>
     public static ResponseMatrix Build(
         IReadOnlyList<double> trueRecoilMeV,
         IReadOnlyList<double> binEdgesMeV,
         Efficiency efficiency,
         GaussianResolution resolution,
         double exposureTonneYear,
-        TrueEnergyQuadrature quadrature = TrueEnergyQuadrature.Trapezoid)
+        TrueEnergyQuadrature quadrature = TrueEnergyQuadrature.Trapezoid,
+        Quenching? quenching = null)
     {
         ArgumentNullException.ThrowIfNull(trueRecoilMeV);
         ArgumentNullException.ThrowIfNull(binEdgesMeV);
@@ -86,7 +92,7 @@ public sealed class ResponseMatrix
         var elements = new double[bins * nodes];
         for (int j = 0; j < nodes; j++)
         {
-            double mean = trueRecoilMeV[j];
+            double mean = quenching?.ElectronEquivalentMeV(trueRecoilMeV[j]) ?? trueRecoilMeV[j];
             double sigma = resolution.SigmaMeV(mean);
             for (int k = 0; k < bins; k++)
             {

@@ -6,7 +6,8 @@ namespace DipolePortal.Physics.Experiments;
 /// <summary>
 /// One experiment, declared once: its publication, exposure, detector response, neutrino source, data tables and
 /// background treatment. A new experiment is one data/ folder plus one such declaration in <see cref="ExperimentRegistry"/>.
-/// Electron-recoil experiments on solar neutrinos (seed 002 Eq. (5)); binned in reconstructed energy.
+/// Electron recoils (seed 002 Eq. (5)) or, with <see cref="NuclearRecoilQuenching"/>, nuclear recoils (CEvNS) seen in
+/// electron-equivalent energy (seed 003 Eqs. (6)–(10)); binned in reconstructed energy.
 /// </summary>
 public sealed record ExperimentDefinition
 {
@@ -31,13 +32,25 @@ public sealed record ExperimentDefinition
     /// <summary>Target material name understood by <see cref="Nuclear.TargetCatalog"/> (e.g. "Xe").</summary>
     public required string TargetMaterial { get; init; }
 
-    /// <summary>Gaussian energy resolution σ(T') of the reconstructed energy.</summary>
+    /// <summary>
+    /// Null for electron recoils. For nuclear recoils, the quenching Y(T_nr) that turns a nuclear recoil T_nr into the
+    /// electron-equivalent energy T_ee = Y T_nr the bins are measured in (seed 003 Eq. (9)); the true-recoil grid is then in T_nr.
+    /// </summary>
+    public Quenching? NuclearRecoilQuenching { get; init; }
+
+    /// <summary>Gaussian energy resolution σ of the reconstructed energy (electron-equivalent for nuclear recoils).</summary>
     public required GaussianResolution Resolution { get; init; }
+
+    /// <summary>The χ² the experiment is fitted with; experiments fitted jointly must share it.</summary>
+    public Chi2Form Chi2Form { get; init; } = Chi2Form.Poisson;
 
     /// <summary>The neutrino flux at the detector (e.g. B16-GS98 solar with oscillations).</summary>
     public required Func<IReadOnlyList<FluxComponent>> Flux { get; init; }
 
-    /// <summary>Loads the data tables; throws <see cref="MissingDataFileException"/> when a user file is needed and absent.</summary>
+    /// <summary>
+    /// Loads the data tables; throws <see cref="MissingDataFileException"/> when a user file is needed and absent. A
+    /// projection's tables hold no observed counts: its "data" are the Asimov expectation, SM plus backgrounds.
+    /// </summary>
     public required Func<ExperimentData> LoadData { get; init; }
 
     /// <summary>
@@ -55,7 +68,10 @@ public sealed record ExperimentDefinition
     /// <summary>How this experiment's published background is used, for docs and <c>dipole experiments</c>.</summary>
     public required string BackgroundNote { get; init; }
 
-    /// <summary>Lowest true recoil energy of the response's integration grid [MeV].</summary>
+    /// <summary>True if the recoil is nuclear (CEvNS), false for electron recoils.</summary>
+    public bool IsNuclearRecoil => NuclearRecoilQuenching is not null;
+
+    /// <summary>Lowest true recoil energy of the response's integration grid [MeV] (T_nr for nuclear recoils).</summary>
     public double TrueGridMinMeV { get; init; } = 0.1e-3;
 
     /// <summary>Highest true recoil energy of the response's integration grid [MeV]; ≥ 5σ above the last bin edge.</summary>

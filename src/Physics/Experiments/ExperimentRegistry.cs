@@ -10,6 +10,8 @@ public static class ExperimentRegistry
         PandaX4TRun1.Definition,
         PandaX4TRun0.Definition,
         Xenon1T2020.Definition,
+        CdexProjections.NextGeneration,
+        CdexProjections.Future,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
