@@ -113,4 +113,36 @@ public class ResponseMatrixTests
 
         return sum * h / 3;
     }
+
+    [Fact]
+    public void Apply_WhenQuenchedNuclearRecoils_MatchesTheElectronEquivalentRateOfSeed003Eq9()
+    {
+        // Nodes in T_nr, sharp response: the counts in a keV_ee bin must equal ε ∫_bin dT_ee dR/dT_ee, with dR/dT_ee from
+        // seed 003 Eq. (9) — an independent route (a midpoint sum in T_ee over the Jacobian, not the matrix's change of
+        // variable). Rate dR/dT_nr = 100 e^(−T_nr/2 keV) per t·yr·MeV; germanium yield of seed 003 Eq. (10).
+        var yield = new GermaniumHighIonizationQuenching();
+        double[] nodesMeV = [.. Enumerable.Range(0, 20001).Select(j => j * 0.5e-6)]; // 0–10 keV_nr, 0.5 eV steps
+        double[] edgesMeV = [0.1e-3, 0.3e-3, 0.6e-3, 1.0e-3]; // keV_ee
+        double Rate(double nuclearMeV) => 100 * Math.Exp(-nuclearMeV / 2e-3);
+        var matrix = ResponseMatrix.Build(nodesMeV, edgesMeV, Efficiency.Constant(1), GaussianResolution.FromMeV(0, 0), ExposureTonneYear,
+            quenching: yield);
+        var counts = new double[matrix.BinCount];
+
+        matrix.Apply([.. nodesMeV.Select(Rate)], counts);
+
+        for (int k = 0; k < counts.Length; k++)
+        {
+            const int Steps = 20000;
+            double width = (edgesMeV[k + 1] - edgesMeV[k]) / Steps;
+            double integral = 0;
+            for (int i = 0; i < Steps; i++)
+            {
+                double nuclearMeV = yield.NuclearRecoilMeV(edgesMeV[k] + ((i + 0.5) * width));
+                integral += yield.ElectronEquivalentRate(Rate(nuclearMeV), nuclearMeV) * width;
+            }
+
+            // Nodes 0.5 eV_nr apart against bins ≥ 0.2 keV_ee ≈ 1.1 keV_nr wide: the edge assignment costs ≤ 1e-3.
+            Tolerance.AssertRelative(ExposureTonneYear * integral, counts[k], 1e-3, $"bin {k}: ε ∫ dR/dT_ee dT_ee (seed 003 Eq. (9))");
+        }
+    }
 }

@@ -69,4 +69,28 @@ public class PullChi2Tests
         Tolerance.AssertRelative(0.125, limit.Chi2Min, 1e-12, "closed-form minimum");
         Tolerance.AssertRelative(0.875, limit.Chi2AtZero, 1e-12, "χ²(0) = 7/8");
     }
+
+    [Theory]
+    [InlineData(0.0, 5.0 / 6.0)]
+    [InlineData(0.25, 5.0 / 6.0 - (2.0 / 3.0 * 0.25) + (4.0 / 3.0 * 0.0625))]
+    [InlineData(1.0, 1.5)]
+    public void FromModel_WhenComponentsShareANuisanceAndABinIsEmpty_MatchesHandCalculation(double s, double expected)
+    {
+        // O = (4, 16, 0) ⇒ Δ = (2, 4, 1) (the empty bin takes the one-event floor). Components: two carry "flux" (σ = 0.5),
+        // base (1, 0, 0) and (1, 4, 0): one pull, c = 0.5 (2, 4, 0); a fixed background (σ = 0), base (0, 12, 0): no pull.
+        // B = (2, 16, 0), S = (1, 2, 1). r = (1 − s/2, −s/2, −s), C = (1/2, 1/2, 0), CᵀC + 1 = 3/2, Cᵀr = 1/2 − s/2:
+        // χ² = rᵀr − (Cᵀr)²/(3/2) = 5/6 − 2s/3 + 4s²/3.
+        var flux = new NuisanceParameter("flux", 0.5);
+        var model = new BinnedModel([4.0, 16.0, 0.0],
+        [
+            new LinearComponent(flux, [1.0, 0.0, 0.0], [1.0, 0.0, 1.0]),
+            new LinearComponent(flux, [1.0, 4.0, 0.0], [0.0, 2.0, 0.0]),
+            new LinearComponent(new NuisanceParameter("background", 0), [0.0, 12.0, 0.0], [0.0, 0.0, 0.0]),
+        ]);
+
+        PullChi2 chi2 = PullChi2.FromModel(model);
+
+        Assert.Equal(1, chi2.PullCount);
+        Tolerance.AssertRelative(expected, chi2.Profile(s), 1e-12, "5/6 − 2s/3 + 4s²/3, hand calculation");
+    }
 }
