@@ -21,8 +21,9 @@ internal static class DeployFiles
     public static YamlMappingNode Object(string kind, string name) =>
         Objects.Single(o => Text(o.Object, "kind") == kind && Text(Map(o.Object, "metadata"), "name") == name).Object;
 
+    /// <summary>Every container of a pod spec, init containers first: each is held to the same rules.</summary>
     public static IEnumerable<YamlMappingNode> Containers(YamlMappingNode podSpec) =>
-        Seq(podSpec, "containers").Cast<YamlMappingNode>();
+        Seq(podSpec, "initContainers").Concat(Seq(podSpec, "containers")).Cast<YamlMappingNode>();
 
     /// <summary>The pod spec of a Deployment, StatefulSet or Job, or of a Pod itself.</summary>
     public static YamlMappingNode PodSpec(YamlMappingNode workload) =>

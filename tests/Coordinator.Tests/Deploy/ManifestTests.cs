@@ -355,8 +355,14 @@ public sealed partial class ManifestTests
         YamlMappingNode job = Object("Job", "dipole-scan");
         YamlMappingNode spec = Map(job, "spec");
         YamlMappingNode pod = PodSpec(job);
-        YamlMappingNode container = Containers(pod).Single();
+        YamlMappingNode container = Seq(pod, "containers").Cast<YamlMappingNode>().Single();
         Assert.Equal("Never", Text(pod, "restartPolicy"));
+
+        // An unreachable store is exit 2 too, so the pod must not start before PostgreSQL answers.
+        YamlMappingNode wait = Seq(pod, "initContainers").Cast<YamlMappingNode>().Single();
+        string waitCommand = string.Join(" ", Texts(wait, "command"));
+        Assert.Contains("pg_isready -d \"$DIPOLE_STORE\"", waitCommand, StringComparison.Ordinal);
+        Assert.Contains(Seq(wait, "env"), e => Text(e, "name") == "DIPOLE_STORE");
 
         YamlNode[] rules = [.. Seq(Map(spec, "podFailurePolicy"), "rules")];
         YamlNode failOnBadInput = rules.Single(r => Text(r, "action") == "FailJob");
