@@ -212,15 +212,17 @@ public sealed class PreparedExperiment
     /// <summary>
     /// The non-ν background: the published total background minus our own SM ν prediction when the publication's total
     /// includes it (so that ν are counted once, with flux nuisances; bins where our SM prediction exceeds the total are set
-    /// to zero), or the published background itself when it is the non-ν background alone.
+    /// to zero), or the published background itself when it is the non-ν background alone; plus, when declared, the
+    /// fraction <see cref="ExperimentDefinition.BackgroundFractionOfStandardModel"/> of our SM counts (seed 001 Eq. (27)).
     /// </summary>
     private BackgroundComponent NonNeutrinoBackground()
     {
         var counts = new double[Data.BinCount];
         for (int k = 0; k < counts.Length; k++)
         {
-            double standardModel = Data.BackgroundIncludesStandardModel ? StandardModelCounts.Sum(c => c[k]) : 0;
-            counts[k] = Math.Max(0, Data.PublishedBackgroundCounts[k] - standardModel);
+            double standardModel = StandardModelCounts.Sum(c => c[k]);
+            double published = Data.PublishedBackgroundCounts[k] - (Data.BackgroundIncludesStandardModel ? standardModel : 0);
+            counts[k] = Math.Max(0, published) + (Definition.BackgroundFractionOfStandardModel * standardModel);
         }
 
         return new BackgroundComponent($"{Definition.Id}:background", [.. counts], Definition.BackgroundRelativeUncertainty);

@@ -60,6 +60,12 @@ public sealed record ExperimentDefinition
     public required double BackgroundRelativeUncertainty { get; init; }
 
     /// <summary>
+    /// Non-ν background expressed as a fraction f of the experiment's own Standard-Model counts, added bin by bin to the
+    /// published background (seed 001 Eq. (27): a fixed background of 20% of the SM rate, f = 0.2); 0 for none.
+    /// </summary>
+    public double BackgroundFractionOfStandardModel { get; init; }
+
+    /// <summary>
     /// Optional 1σ fractional uncertainty of the detection efficiency (seed 001 Sec. 3.1: 3% for XENON1T), applied to
     /// this experiment's dipole signal (the SM ν counts move with the flux and background nuisances); 0 for none.
     /// </summary>

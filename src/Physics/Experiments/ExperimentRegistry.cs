@@ -12,6 +12,13 @@ public static class ExperimentRegistry
         Xenon1T2020.Definition,
         CdexProjections.NextGeneration,
         CdexProjections.Future,
+        Chromium51Projections.Silicon,
+        Chromium51Projections.Germanium,
+        Chromium51Projections.Sapphire,
+        Chromium51Projections.CalciumTungstate,
+        Chromium51Projections.XenonA,
+        Chromium51Projections.XenonB,
+        Chromium51Projections.XenonC,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
