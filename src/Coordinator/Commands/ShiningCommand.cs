@@ -45,7 +45,11 @@ internal static class ShiningCommand
             DefaultValueFactory = _ => "nucleus-10g",
         };
         setup.AcceptOnlyFromAmong([.. SetupMassesKg.Keys]);
-        var target = new Option<string>("--target") { Description = "target material: " + string.Join(", ", Targets), DefaultValueFactory = _ => "CaWO4" };
+        var target = new Option<string>("--target")
+        {
+            Description = "target material: " + string.Join(", ", Targets),
+            DefaultValueFactory = _ => "CaWO4",
+        };
         target.AcceptOnlyFromAmong(Targets);
         var nature = new Option<string>("--nature")
         {
@@ -53,14 +57,54 @@ internal static class ShiningCommand
             DefaultValueFactory = _ => "dirac",
         };
         nature.AcceptOnlyFromAmong("dirac", "majorana");
-        var m4Min = new Option<double>("--m4-min") { Description = "events: smallest sterile mass m4 [MeV]", DefaultValueFactory = _ => 0.01 };
-        var m4Max = new Option<double>("--m4-max") { Description = "events: largest sterile mass m4 [MeV]", DefaultValueFactory = _ => 7.0 };
-        var m4Points = new Option<int>("--m4-points") { Description = "events: m4 values, log-spaced [count]", DefaultValueFactory = _ => 15 };
-        var muMin = new Option<double>("--mu-min") { Description = "events: smallest transition moment μ_e4 [μ_B]", DefaultValueFactory = _ => 1e-12 };
-        var muMax = new Option<double>("--mu-max") { Description = "events: largest transition moment μ_e4 [μ_B]", DefaultValueFactory = _ => 1e-4 };
-        var muPoints = new Option<int>("--mu-points") { Description = "events: μ values, log-spaced [count]", DefaultValueFactory = _ => 41 };
-        var m4 = new Option<double>("--m4") { Description = "photons: sterile mass m4 [MeV]", DefaultValueFactory = _ => 1.0 };
-        var mu = new Option<double>("--mu") { Description = "photons: transition moment μ_e4 [μ_B]", DefaultValueFactory = _ => 1e-8 };
+        var m4Min = new Option<double>("--m4-min")
+        {
+            HelpName = "MEV",
+            Description = "events: smallest sterile mass m4 [MeV]",
+            DefaultValueFactory = _ => 0.01,
+        };
+        var m4Max = new Option<double>("--m4-max")
+        {
+            HelpName = "MEV",
+            Description = "events: largest sterile mass m4 [MeV]",
+            DefaultValueFactory = _ => 7.0,
+        };
+        var m4Points = new Option<int>("--m4-points")
+        {
+            HelpName = "N",
+            Description = "events: m4 values, log-spaced [count]",
+            DefaultValueFactory = _ => 15,
+        };
+        var muMin = new Option<double>("--mu-min")
+        {
+            HelpName = "MUB",
+            Description = "events: smallest transition moment μ_e4 [μ_B]",
+            DefaultValueFactory = _ => 1e-12,
+        };
+        var muMax = new Option<double>("--mu-max")
+        {
+            HelpName = "MUB",
+            Description = "events: largest transition moment μ_e4 [μ_B]",
+            DefaultValueFactory = _ => 1e-4,
+        };
+        var muPoints = new Option<int>("--mu-points")
+        {
+            HelpName = "N",
+            Description = "events: μ values, log-spaced [count]",
+            DefaultValueFactory = _ => 41,
+        };
+        var m4 = new Option<double>("--m4")
+        {
+            HelpName = "MEV",
+            Description = "photons: sterile mass m4 [MeV]",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var mu = new Option<double>("--mu")
+        {
+            HelpName = "MUB",
+            Description = "photons: transition moment μ_e4 [μ_B]",
+            DefaultValueFactory = _ => 1e-8,
+        };
         var format = new Option<string>("--format")
         {
             Description = "csv (shining_events.csv, or shining_photons_energy.csv and shining_photons_angle.csv) or json " +
