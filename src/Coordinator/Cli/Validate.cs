@@ -35,5 +35,31 @@ internal static class Validate
         return value;
     }
 
+    /// <summary>A count of grid points or bins: a whole number from 1 to <paramref name="max"/>.</summary>
+    public static int Count(string option, int value, int max)
+    {
+        if (value < 1 || value > max)
+        {
+            throw new UserInputException($"{option} = {value} is not allowed: it must be a whole number from 1 to {max}");
+        }
+
+        return value;
+    }
+
+    /// <summary>A range given by two options: min ≤ max, and min = max only for a single point.</summary>
+    public static void Ordered(string minOption, double min, string maxOption, double max, int points)
+    {
+        if (min > max)
+        {
+            throw new UserInputException($"{minOption} = {Show(min)} is greater than {maxOption} = {Show(max)}: swap them");
+        }
+
+        if (min == max && points > 1)
+        {
+            throw new UserInputException(
+                $"{minOption} = {maxOption} = {Show(min)} with {points} points: widen the range or ask for 1 point");
+        }
+    }
+
     private static string Show(double value) => value.ToString("G", CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return ExperimentsCommand.Create(stdout);
         yield return LimitCommand.Create(stdout);
         yield return SpectrumCommand.Create(stdout);
+        yield return ShiningCommand.Create(stdout);
         yield return XsecCommand.Create(stdout);
         yield return EminCommand.Create(stdout);
         yield return WorkerCommand.Create(stdout);

@@ -30,7 +30,7 @@ internal static class SpectrumPlot
     }
 
     /// <summary>1e-11 as "10^{-11}", 3e-11 as "3×10^{-11}".</summary>
-    private static string Markup(double value)
+    public static string Markup(double value)
     {
         if (value <= 0 || !double.IsFinite(value))
         {

@@ -9,6 +9,7 @@ public class HelpTextTests
     [InlineData("limit")]
     [InlineData("xsec")]
     [InlineData("emin")]
+    [InlineData("shining")]
     [InlineData("export")]
     public void Help_WhenAsked_MatchesItsApprovedText(string verb)
     {
