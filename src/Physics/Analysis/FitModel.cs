@@ -46,6 +46,15 @@ public static class FitModel
         return new BinnedModel([.. experiments.SelectMany(e => e.ObservedCounts)], components.ToImmutable());
     }
 
+    /// <summary>
+    /// Δᵢ of the pull χ² per concatenated bin [events]: an experiment's published <see cref="ExperimentData.ObservedUncertainties"/>
+    /// (seed 001 Eq. (26)), else √max(Oᵢ, 1) (seed 003 Eq. (11)).
+    /// </summary>
+    public static ImmutableArray<double> PullSigmas(IReadOnlyList<PreparedExperiment> experiments) =>
+        [.. experiments.SelectMany(e => e.Data.ObservedUncertainties.IsDefaultOrEmpty
+            ? e.ObservedCounts.Select(o => Math.Sqrt(Math.Max(o, 1)))
+            : e.Data.ObservedUncertainties)];
+
     /// <summary>The χ² form shared by every experiment of a fit.</summary>
     /// <exception cref="ArgumentException">The experiments are declared with different forms and cannot be fitted jointly.</exception>
     public static Chi2Form CommonChi2Form(IReadOnlyList<PreparedExperiment> experiments)

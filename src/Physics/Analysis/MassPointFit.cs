@@ -46,7 +46,7 @@ public static class MassPointFit
         if (FitModel.CommonChi2Form(experiments) == Chi2Form.GaussianPull)
         {
             // χ²(s) is an exact quadratic: no walk or warm start to gain.
-            var pull = PullChi2.FromModel(model);
+            var pull = PullChi2.FromModel(model, FitModel.PullSigmas(experiments));
             OneDofLimit pullLimit = Limits.OneDof(pull, confidenceLevel, MuSearchUpperMuB);
             return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(pullLimit), muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(pull, muGridMuB));
         }

@@ -9,8 +9,8 @@ public enum Chi2Form
     Poisson,
 
     /// <summary>
-    /// Gaussian χ² with pulls, seed 003 Eq. (11) (seed 001 Eqs. (24)–(27) have the same form): Δᵢ² = Oᵢ (at least one
-    /// event), one pull per flux and background component shifting its Standard-Model (or background) counts by its 1σ.
+    /// Gaussian χ² with pulls, seed 003 Eq. (11) (seed 001 Eqs. (24)–(27) have the same form): Δᵢ the published errors
+    /// when the data give them (seed 001 Eq. (26)), else Δᵢ² = Oᵢ (at least one event), one pull per flux and background component shifting its Standard-Model (or background) counts by its 1σ.
     /// </summary>
     GaussianPull,
 }

@@ -14,6 +14,12 @@ public sealed record ExperimentData
     /// <summary>Observed events per bin (K values); empty for a projection, whose observed counts are the Asimov expectation.</summary>
     public required ImmutableArray<double> ObservedCounts { get; init; }
 
+    /// <summary>
+    /// The published 1σ uncertainty Δᵢ of each observed count (K values, same unit), used by <see cref="Chi2Form.GaussianPull"/>
+    /// (seed 001 Eq. (26)); empty when not published, and then Δᵢ = √max(Oᵢ, 1).
+    /// </summary>
+    public ImmutableArray<double> ObservedUncertainties { get; init; } = [];
+
     /// <summary>The published total background per bin, solar ν included where the publication includes it (K values).</summary>
     public required ImmutableArray<double> PublishedBackgroundCounts { get; init; }
 

@@ -10,6 +10,7 @@ public static class ExperimentRegistry
         PandaX4TRun1.Definition,
         PandaX4TRun0.Definition,
         Xenon1T2020.Definition,
+        Texono2010.Definition,
         CdexProjections.NextGeneration,
         CdexProjections.Future,
         Chromium51Projections.Silicon,

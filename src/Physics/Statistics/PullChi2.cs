@@ -89,13 +89,14 @@ public sealed class PullChi2 : IChi2Profile
     }
 
     /// <summary>
-    /// The pull form of a <see cref="BinnedModel"/>: Oᵢ its observed counts, Δᵢ = √max(Oᵢ, 1) (statistical; one event at
-    /// least, so that empty bins stay finite), Bᵢ the sum of all component base counts, Sᵢ the sum of their signals, and
+    /// The pull form of a <see cref="BinnedModel"/>: Oᵢ its observed counts, Δᵢ the published errors when given, else
+    /// √max(Oᵢ, 1) (statistical; one event at least, so that empty bins stay finite), Bᵢ the sum of all component base counts, Sᵢ the sum of their signals, and
     /// one pull per free nuisance name, shifting the base counts of the components that carry it by their 1σ
     /// (cⱼⁱ = σⱼ Σ base counts). Signal nuisances do not enter: seed 003 Eq. (11) shifts the μ = 0 expectation only.
     /// </summary>
     /// <param name="model">Observed counts and linear components (docs/likelihood.md).</param>
-    public static PullChi2 FromModel(BinnedModel model)
+    /// <param name="sigmaPerBin">Published Δᵢ per bin [events], replacing √max(Oᵢ, 1) (seed 001 Eq. (26)); default for none.</param>
+    public static PullChi2 FromModel(BinnedModel model, ImmutableArray<double> sigmaPerBin = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         int n = model.ObservedCounts.Length;
@@ -121,7 +122,8 @@ public sealed class PullChi2 : IChi2Profile
             }
         }
 
-        return new PullChi2(model.ObservedCounts, [.. model.ObservedCounts.Select(o => Math.Sqrt(Math.Max(o, 1)))],
+        ImmutableArray<double> sigma = sigmaPerBin.IsDefault ? [.. model.ObservedCounts.Select(o => Math.Sqrt(Math.Max(o, 1)))] : sigmaPerBin;
+        return new PullChi2(model.ObservedCounts, sigma,
             ImmutableArray.Create(expected), ImmutableArray.Create(signal), [.. shifts.Values.Select(ImmutableArray.Create)]);
     }
 

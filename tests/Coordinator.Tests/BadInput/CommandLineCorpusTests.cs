@@ -53,6 +53,7 @@ public sealed class CommandLineCorpusTests
     // Physics that cannot run.
     [InlineData("beyond kinematic reach of xenonnt", "limit", "--experiment", "xenonnt", "--flavor", "e", "--m4", "50")]
     [InlineData("pandax4t-run0 needs its data file", "limit", "--experiment", "pandax4t-run0", "--flavor", "e", "--m4", "0.1")]
+    [InlineData("texono needs its data file", "limit", "--experiment", "texono", "--flavor", "e", "--m4", "0.1")]
     // Store URIs.
     [InlineData("has an unknown scheme", "scan", "{spec}", "--store", "mysql://x", "--out", "{out}")]
     [InlineData("has an unknown scheme", "export", "some-scan", "--store", "mysql://root:hunter2hunter2@127.0.0.1/db", "--out", "{out}")]
