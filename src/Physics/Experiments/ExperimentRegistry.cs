@@ -12,6 +12,7 @@ public static class ExperimentRegistry
         Xenon1T2020.Definition,
         CdexProjections.NextGeneration,
         CdexProjections.Future,
+        CoherentLAr2020.Definition,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
