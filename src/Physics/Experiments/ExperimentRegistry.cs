@@ -13,6 +13,7 @@ public static class ExperimentRegistry
         CdexProjections.NextGeneration,
         CdexProjections.Future,
         CoherentLAr2020.Definition,
+        CoherentCsI2017.Definition,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
