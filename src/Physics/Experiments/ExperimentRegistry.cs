@@ -20,6 +20,8 @@ public static class ExperimentRegistry
         Chromium51Projections.XenonA,
         Chromium51Projections.XenonB,
         Chromium51Projections.XenonC,
+        CoherentLAr2020.Definition,
+        CoherentCsI2017.Definition,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
