@@ -46,8 +46,17 @@ public sealed record BinnedTable(ImmutableArray<double> BinEdgesMeV, ImmutableAr
     public static BinnedTable Bundled(string relativePath, int valueColumn, double fromKeV = double.NegativeInfinity) =>
         FromRows(TableReader.ReadBundled(relativePath), valueColumn, relativePath, fromKeV);
 
-    /// <summary>True when another table has the same bin edges (to 1e-12 MeV).</summary>
-    public bool SameBins(BinnedTable other) =>
-        BinEdgesMeV.Length == other.BinEdgesMeV.Length &&
-        BinEdgesMeV.Zip(other.BinEdgesMeV).All(p => Math.Abs(p.First - p.Second) < 1e-12);
+    /// <summary>
+    /// Reads a bundled table that must have the bins of <paramref name="observed"/> (to 1e-12 MeV), e.g. the published
+    /// background of the same analysis.
+    /// </summary>
+    /// <exception cref="FormatException">The bin edges differ.</exception>
+    public static BinnedTable BundledOnTheBinsOf(
+        BinnedTable observed, string relativePath, int valueColumn, double fromKeV = double.NegativeInfinity)
+    {
+        BinnedTable table = Bundled(relativePath, valueColumn, fromKeV);
+        bool same = table.BinEdgesMeV.Length == observed.BinEdgesMeV.Length &&
+            table.BinEdgesMeV.Zip(observed.BinEdgesMeV).All(p => Math.Abs(p.First - p.Second) < 1e-12);
+        return same ? table : throw new FormatException($"{relativePath}: its bins differ from those of the observed counts");
+    }
 }

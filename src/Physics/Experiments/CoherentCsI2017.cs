@@ -52,11 +52,7 @@ public static class CoherentCsI2017
     private static ExperimentData Load()
     {
         var observed = BinnedTable.Bundled($"{Folder}/observed_counts_2PE.csv", 4);
-        var background = BinnedTable.Bundled($"{Folder}/anticoincidence_counts_2PE.csv", 4);
-        if (!observed.SameBins(background))
-        {
-            throw new FormatException($"{Folder}: observed and anticoincidence tables have different bins");
-        }
+        var background = BinnedTable.BundledOnTheBinsOf(observed, $"{Folder}/anticoincidence_counts_2PE.csv", 4);
 
         return new ExperimentData
         {

@@ -65,11 +65,7 @@ public static class CoherentLAr2020
     private static ExperimentData Load()
     {
         var observed = BinnedTable.Bundled($"{Folder}/observed_counts_10keVee.csv", 2);
-        var background = BinnedTable.Bundled($"{Folder}/background_counts_10keVee.csv", 2);
-        if (!observed.SameBins(background))
-        {
-            throw new FormatException($"{Folder}: observed and background tables have different bins");
-        }
+        var background = BinnedTable.BundledOnTheBinsOf(observed, $"{Folder}/background_counts_10keVee.csv", 2);
 
         return new ExperimentData
         {

@@ -36,11 +36,7 @@ public static class PandaX4TRun1
     {
         // The 0–1 keV bin is empty in both tables: the analysis window is 1–30 keV.
         var observed = BinnedTable.Bundled($"{Folder}/observed_counts_1keV.csv", 2, fromKeV: 1.0);
-        var background = BinnedTable.Bundled($"{Folder}/background_counts_1keV.csv", 2, fromKeV: 1.0);
-        if (!observed.SameBins(background))
-        {
-            throw new FormatException($"{Folder}: observed and background tables have different bins");
-        }
+        var background = BinnedTable.BundledOnTheBinsOf(observed, $"{Folder}/background_counts_1keV.csv", 2, fromKeV: 1.0);
 
         return new ExperimentData
         {

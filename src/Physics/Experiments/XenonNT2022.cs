@@ -35,11 +35,7 @@ public static class XenonNT2022
     private static ExperimentData Load()
     {
         var observed = BinnedTable.Bundled($"{Folder}/observed_counts_1keV.csv", 2);
-        var background = BinnedTable.Bundled($"{Folder}/b0_counts_1keV.csv", 2);
-        if (!observed.SameBins(background))
-        {
-            throw new FormatException($"{Folder}: observed and B0 tables have different bins");
-        }
+        var background = BinnedTable.BundledOnTheBinsOf(observed, $"{Folder}/b0_counts_1keV.csv", 2);
 
         return new ExperimentData
         {
