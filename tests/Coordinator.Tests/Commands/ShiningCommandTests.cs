@@ -1,5 +1,6 @@
 using System.Globalization;
 using DipolePortal.Coordinator.Tests.Contract;
+using DipolePortal.Coordinator.Tests.Plots;
 using DipolePortal.Physics.Shining;
 
 namespace DipolePortal.Coordinator.Tests.Commands;
@@ -70,8 +71,30 @@ public sealed class ShiningCommandTests : IDisposable
         double Mean(int column) => energy.Sum(r => r[column] * (r[1] - r[0]) * (r[0] + r[1]) / 2);
         Assert.True(Mean(3) > Mean(2), $"mean E_γ Majorana {Mean(3)} vs Dirac {Mean(2)} MeV");
         Assert.Contains("Majorana", stdout, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_out, "shining_photons_energy.svg")));
-        Assert.True(File.Exists(Path.Combine(_out, "shining_photons_angle.svg")));
+        AssertStepsDrawTheCsv("shining_photons_energy", energy);
+        AssertStepsDrawTheCsv("shining_photons_angle", angle);
+    }
+
+    /// <summary>
+    /// The SVG renders (rsvg-convert) and each nature's step outline draws the CSV's densities: on the linear y axis the
+    /// bin heights above the floor are proportional to the densities (within 1% of the tallest bin: pixel rounding).
+    /// </summary>
+    private void AssertStepsDrawTheCsv(string name, List<double[]> rows)
+    {
+        string svg = Path.Combine(_out, name + ".svg");
+        SvgRendering.AssertRenders(svg);
+        var steps = SvgRendering.LineSeries(svg, "series step");
+        foreach ((string label, int column) in new[] { ("Dirac", 2), ("Majorana", 3) })
+        {
+            var outline = steps.Single(s => s.Label == label).Polylines.Single();
+            double floorPx = outline[0].Y;
+            double[] heights = [.. rows.Select((_, k) => floorPx - outline[1 + (2 * k)].Y)];
+            double[] densities = [.. rows.Select(r => r[column])];
+            for (int k = 0; k < rows.Count; k++)
+            {
+                Assert.InRange((heights[k] / heights.Max()) - (densities[k] / densities.Max()), -0.01, 0.01);
+            }
+        }
     }
 
     [Fact]

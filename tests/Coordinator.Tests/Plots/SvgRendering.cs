@@ -23,12 +23,14 @@ internal static class SvgRendering
         Assert.True(new FileInfo(Path.ChangeExtension(svgPath, ".png")).Length > 1000);
     }
 
-    /// <summary>The line series of the document in drawing order: their data-label and the points of each polyline.</summary>
-    public static List<(string Label, List<List<(double X, double Y)>> Polylines)> LineSeries(string svgPath)
+    /// <summary>
+    /// The series of one kind ("series line", "series step") in drawing order: their data-label and the points of each polyline.
+    /// </summary>
+    public static List<(string Label, List<List<(double X, double Y)>> Polylines)> LineSeries(string svgPath, string seriesClass = "series line")
     {
         XElement root = XDocument.Load(svgPath).Root!;
         return root.Descendants(Ns + "g")
-            .Where(g => (string?)g.Attribute("class") == "series line")
+            .Where(g => (string?)g.Attribute("class") == seriesClass)
             .Select(g => ((string?)g.Attribute("data-label") ?? "", g.Elements(Ns + "polyline").Select(Points).ToList()))
             .ToList();
     }
