@@ -43,20 +43,21 @@ public static class MassPointFit
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         BinnedModel model = FitModel.Build(experiments, m4MeV, hypothesis);
-        if (FitModel.CommonChi2Form(experiments) == Chi2Form.GaussianPull)
+        Chi2Form form = FitModel.CommonChi2Form(experiments);
+        if (muGridMuB.IsEmpty)
+        {
+            return new MassPointResult(m4MeV, Limit(model, form, confidenceLevel), []);
+        }
+
+        if (form == Chi2Form.GaussianPull)
         {
             // χ²(s) is an exact quadratic: no walk or warm start to gain.
             var pull = PullChi2.FromModel(model);
             OneDofLimit pullLimit = Limits.OneDof(pull, confidenceLevel, MuSearchUpperMuB);
-            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(pullLimit), muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(pull, muGridMuB));
+            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(pullLimit), Limits.ProfileOnGrid(pull, muGridMuB));
         }
 
         var chi2 = new PoissonChi2(model);
-        if (muGridMuB.IsEmpty)
-        {
-            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB)), []);
-        }
-
         if (!IsIncreasingPositive(muGridMuB))
         {
             OneDofLimit searched = Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB);
@@ -90,6 +91,19 @@ public static class MassPointFit
         }
 
         return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(limit), ImmutableArray.Create(profile));
+    }
+
+    /// <summary>
+    /// The 1-dof limit of a binned model fitted in <paramref name="form"/>, without a profile: the fit of the real data when no
+    /// μ grid is asked for, and of each pseudo data set (<see cref="ExpectedSensitivity"/>), whose observed counts replace the data's.
+    /// </summary>
+    /// <param name="model">Observed counts and the components of the prediction.</param>
+    /// <param name="form">The χ² form of the experiments the model was built from.</param>
+    /// <param name="confidenceLevel">Confidence level in (0, 1), e.g. 0.9.</param>
+    public static OneDofLimit Limit(BinnedModel model, Chi2Form form, double confidenceLevel)
+    {
+        IChi2Profile chi2 = form == Chi2Form.GaussianPull ? PullChi2.FromModel(model) : new PoissonChi2(model);
+        return WithoutBestFitWhenUnbounded(Limits.OneDof(chi2, confidenceLevel, MuSearchUpperMuB));
     }
 
     /// <summary>No sensitivity up to the search bound: there is no best fit to speak of, only a flat profile (NaN).</summary>
