@@ -14,6 +14,9 @@ public sealed record ScanSpec
     /// <summary>Default number of m4 points per shard.</summary>
     public const int DefaultShardM4Points = 4;
 
+    /// <summary>Most pseudo-experiments per m4 point a spec may ask for.</summary>
+    public const int MaximumPseudoExperiments = 2000;
+
     /// <summary>Wire format version.</summary>
     [JsonPropertyName("schema_version")]
     public int SchemaVersion { get; init; } = MessageSchema.Version;
@@ -49,6 +52,14 @@ public sealed record ScanSpec
     /// <summary>Electron binding treatment: "free" or "step".</summary>
     [JsonPropertyName("binding")]
     public string Binding { get; init; } = "free";
+
+    /// <summary>
+    /// Pseudo-experiments per m4 point for the expected-sensitivity bands (docs/likelihood.md); 0 (the default) is off
+    /// and is left out of the canonical JSON, so the hash of a spec without bands is what it always was.
+    /// </summary>
+    [JsonPropertyName("pseudo_experiments")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int PseudoExperiments { get; init; }
 
     /// <summary>Every problem with this spec, one line each (key, bad value, what is allowed); empty when valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -113,6 +124,11 @@ public sealed record ScanSpec
         if (ShardM4Points < 1)
         {
             errors.Add($"shard_m4_points = {ShardM4Points} must be at least 1.");
+        }
+
+        if (PseudoExperiments is < 0 or > MaximumPseudoExperiments)
+        {
+            errors.Add($"pseudo_experiments = {PseudoExperiments} is not allowed; use 0 (off) to {MaximumPseudoExperiments}.");
         }
 
         if (!ScanNames.IsValidBinding(Binding))

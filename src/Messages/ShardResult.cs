@@ -44,4 +44,37 @@ public sealed record M4PointResult
     /// <summary>χ² at μ = 0 (Standard Model only).</summary>
     [JsonPropertyName("chi2_at_zero")]
     public required double Chi2AtZero { get; init; }
+
+    /// <summary>Expected-sensitivity bands from pseudo-experiments; null (not written) when the task asked for none.</summary>
+    [JsonPropertyName("expected")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExpectedLimitBands? Expected { get; init; }
+}
+
+/// <summary>Quantiles of the 1-dof limits of background-only pseudo-experiments at one m4 (docs/likelihood.md).</summary>
+public sealed record ExpectedLimitBands
+{
+    /// <summary>Number of pseudo-experiments the quantiles are taken over.</summary>
+    [JsonPropertyName("pseudo_experiments")]
+    public required int PseudoExperiments { get; init; }
+
+    /// <summary>Median expected limit [μ_B].</summary>
+    [JsonPropertyName("median_muB")]
+    public required double MedianMuB { get; init; }
+
+    /// <summary>16% quantile of the expected limits (−1σ) [μ_B].</summary>
+    [JsonPropertyName("minus1sigma_muB")]
+    public required double Minus1SigmaMuB { get; init; }
+
+    /// <summary>84% quantile of the expected limits (+1σ) [μ_B].</summary>
+    [JsonPropertyName("plus1sigma_muB")]
+    public required double Plus1SigmaMuB { get; init; }
+
+    /// <summary>2.5% quantile of the expected limits (−2σ) [μ_B].</summary>
+    [JsonPropertyName("minus2sigma_muB")]
+    public required double Minus2SigmaMuB { get; init; }
+
+    /// <summary>97.5% quantile of the expected limits (+2σ) [μ_B].</summary>
+    [JsonPropertyName("plus2sigma_muB")]
+    public required double Plus2SigmaMuB { get; init; }
 }

@@ -32,4 +32,9 @@ public sealed record ShardTask
     /// <summary>Electron binding treatment: "free" or "step".</summary>
     [JsonPropertyName("binding")]
     public required string Binding { get; init; }
+
+    /// <summary>Pseudo-experiments per m4 for the expected-sensitivity bands; 0 (not written) is off.</summary>
+    [JsonPropertyName("pseudo_experiments")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int PseudoExperiments { get; init; }
 }

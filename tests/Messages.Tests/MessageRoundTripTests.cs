@@ -22,6 +22,24 @@ public sealed class MessageRoundTripTests
         Assert.Equal(double.PositiveInfinity, b.MuLimitMuB);
     }
 
+    [Fact]
+    public void ShardResult_WhenExpectedBandsArePresentOrAbsent_RoundTripsAndOldResultsLoad()
+    {
+        ShardResult old = SampleMessages.Result();
+        string oldJson = JsonSerializer.Serialize(old, MessagesJsonContext.Default.ShardResult);
+        Assert.DoesNotContain("expected", oldJson, StringComparison.Ordinal); // a result without bands is written as before
+        Assert.Null(JsonSerializer.Deserialize(oldJson, MessagesJsonContext.Default.ShardResult)!.Points[0].Expected);
+
+        var bands = new ExpectedLimitBands
+        {
+            PseudoExperiments = 200, MedianMuB = 1.2e-11, Minus1SigmaMuB = 9e-12, Plus1SigmaMuB = 1.5e-11,
+            Minus2SigmaMuB = 7e-12, Plus2SigmaMuB = 1.8e-11,
+        };
+        ShardResult withBands = old with { Points = [old.Points[0] with { Expected = bands }] };
+        string json = JsonSerializer.Serialize(withBands, MessagesJsonContext.Default.ShardResult);
+        Assert.Equal(bands, JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)!.Points[0].Expected);
+    }
+
     [Theory]
     [InlineData(0.30000000000000004)]
     [InlineData(1.0 / 3.0)]

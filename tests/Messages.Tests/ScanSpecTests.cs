@@ -31,6 +31,9 @@ public sealed class ScanSpecTests
         string hash = spec.ComputeHash();
         Assert.NotEqual(hash, (spec with { Cl = 0.95 }).ComputeHash());
         Assert.NotEqual(hash, (spec with { Binding = "step" }).ComputeHash());
+        Assert.NotEqual(hash, (spec with { PseudoExperiments = 200 }).ComputeHash());
+        Assert.NotEqual((spec with { PseudoExperiments = 200 }).ComputeHash(), (spec with { PseudoExperiments = 400 }).ComputeHash());
+        Assert.Equal(hash, (spec with { PseudoExperiments = 0 }).ComputeHash()); // off is not written: old hashes stand
         Assert.NotEqual(hash, (spec with { M4MeV = spec.M4MeV with { Points = 61 } }).ComputeHash());
         Assert.Equal(hash, (spec with { }).ComputeHash());
     }

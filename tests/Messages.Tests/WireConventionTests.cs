@@ -9,7 +9,7 @@ public sealed class WireConventionTests
 {
     public static TheoryData<Type> MessageTypes() =>
     [
-        typeof(ScanSpec), typeof(GridSpec), typeof(ShardKey), typeof(ShardTask), typeof(ShardResult), typeof(M4PointResult),
+        typeof(ScanSpec), typeof(GridSpec), typeof(ShardKey), typeof(ShardTask), typeof(ShardResult), typeof(M4PointResult), typeof(ExpectedLimitBands),
         typeof(ScanStatus), typeof(ShardFailure),
     ];
 

@@ -10,7 +10,7 @@ namespace DipolePortal.Coordinator.Aggregation;
 
 /// <summary>
 /// The output files of a scan (DESIGN.md "Outputs of a scan"), as text: limits_1dof.csv, contour_2dof.csv,
-/// profiles.csv and summary.json, and the plots and HEPData tables drawn from them (Plots/ScanFigures). Units are in every column name; numbers are in round-trip form, so the files are
+/// profiles.csv, summary.json and, when the spec asks for pseudo-experiments, expected_1dof.csv, and the plots and HEPData tables drawn from them (Plots/ScanFigures). Units are in every column name; numbers are in round-trip form, so the files are
 /// deterministic. Timing lives apart (timing.json) because it differs from run to run.
 /// </summary>
 internal static class ScanTables
@@ -25,6 +25,10 @@ internal static class ScanTables
             ["profiles.csv"] = Profiles(aggregator, rows),
             ["summary.json"] = Summary(aggregator, rows),
         };
+        if (rows.Any(r => r.Point.Expected is not null))
+        {
+            tables[ScanResultsReader.ExpectedFile] = Expected1Dof(rows);
+        }
 
         // exclusion.svg, profiles.svg and the HEPData tables, drawn from the tables above (issue 7).
         foreach (var (name, contents) in ScanFigures.Build(tables, aggregator.Spec.Name))
@@ -42,6 +46,21 @@ internal static class ScanTables
         {
             csv.Append(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(r.Point.MuLimitMuB)},{N(r.Point.MuBestfitMuB)},")
                .Append(CultureInfo.InvariantCulture, $"{N(r.Point.Chi2Min)},{N(r.Point.Chi2AtZero)}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Expected1Dof(IReadOnlyList<FitRow> rows)
+    {
+        var csv = new StringBuilder(ScanResultsReader.ExpectedHeader).Append('\n');
+        foreach (FitRow r in rows)
+        {
+            if (r.Point.Expected is { } e)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(e.MedianMuB)},")
+                   .Append(CultureInfo.InvariantCulture, $"{N(e.Minus1SigmaMuB)},{N(e.Plus1SigmaMuB)},{N(e.Minus2SigmaMuB)},{N(e.Plus2SigmaMuB)},{e.PseudoExperiments}\n");
+            }
         }
 
         return csv.ToString();
@@ -119,6 +138,11 @@ internal static class ScanTables
             ["experiments"] = experiments,
             ["fits"] = fits,
         };
+        if (spec.PseudoExperiments > 0)
+        {
+            summary["pseudo_experiments"] = spec.PseudoExperiments; // expected_1dof.csv: quantiles over this many per m4
+        }
+
         var text = new StringWriter(CultureInfo.InvariantCulture);
         JsonOutput.Write(text, summary);
         return text.ToString();

@@ -27,7 +27,7 @@ internal static class ScanCommand
 
     public static Command Create(TextWriter stdout)
     {
-        var specPath = new Argument<string>("SPEC") { Description = "scan spec (YAML): name, experiments, flavors, m4_MeV, mu_muB, cl, shard_m4_points, binding" };
+        var specPath = new Argument<string>("SPEC") { Description = "scan spec (YAML): name, experiments, flavors, m4_MeV, mu_muB, cl, shard_m4_points, binding, pseudo_experiments" };
         var store = StoreOption.Create();
         var workers = new Option<int>("--workers")
         {

@@ -36,9 +36,10 @@ internal static class ScanOutputWriter
             AtomicFile.WriteAllText(Path.Combine(folder, name), contents);
         }
 
-        // A plot this run does not draw (too few or too many m4 points) must not survive from an earlier run.
+        // A plot this run does not draw (too few or too many m4 points), or expected limits of an earlier spec with
+        // pseudo-experiments (a plot of the folder would draw them), must not survive from an earlier run.
         foreach (string stale in Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
-                     .Where(f => ScanFigures.IsOptional(f) && !files.ContainsKey(f)).ToList())
+                     .Where(f => (ScanFigures.IsOptional(f) || f == ScanResultsReader.ExpectedFile) && !files.ContainsKey(f)).ToList())
         {
             File.Delete(Path.Combine(folder, stale));
         }

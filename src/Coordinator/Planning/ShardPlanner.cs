@@ -28,6 +28,7 @@ internal static class ShardPlanner
                         MuMuB = mu,
                         Cl = spec.Cl,
                         Binding = spec.Binding,
+                        PseudoExperiments = spec.PseudoExperiments,
                     });
                 }
             }

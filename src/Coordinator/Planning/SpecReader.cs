@@ -15,7 +15,7 @@ internal static class SpecReader
 {
     private const int MaximumBytes = 64 * 1024;
 
-    private static readonly string[] Keys = ["name", "experiments", "flavors", "m4_MeV", "mu_muB", "cl", "shard_m4_points", "binding"];
+    private static readonly string[] Keys = ["name", "experiments", "flavors", "m4_MeV", "mu_muB", "cl", "shard_m4_points", "binding", "pseudo_experiments"];
     private static readonly string[] GridKeys = ["min", "max", "points", "spacing"];
 
     /// <summary>Reads and validates a spec file; throws <see cref="UserInputException"/> naming every problem on one line.</summary>
@@ -58,6 +58,7 @@ internal static class SpecReader
             Cl = OptionalNumber(root, "cl", 0.9, errors),
             ShardM4Points = (int)OptionalWhole(root, "shard_m4_points", ScanSpec.DefaultShardM4Points, errors),
             Binding = OptionalString(root, "binding", "free", errors),
+            PseudoExperiments = (int)OptionalWhole(root, "pseudo_experiments", 0, errors),
         };
         errors.AddRange(spec.Validate());
         if (errors.Count > 0)

@@ -7,7 +7,8 @@ namespace DipolePortal.Coordinator.Plots;
 
 /// <summary>
 /// The exclusion plot of a scan: per experiment set × flavor the 1-dof limit (solid) and the upper edge of the 2-dof
-/// region (dashed) against m4, in one color; user overlays dotted. Infinite limits break the lines.
+/// region (dashed) against m4, in one color; user overlays dotted; the expected-limit bands of expected_1dof.csv, when the
+/// scan ran pseudo-experiments, underneath. Infinite limits break the lines.
 /// </summary>
 internal static class ExclusionPlot
 {
@@ -26,8 +27,9 @@ internal static class ExclusionPlot
         ExclusionPlotInput input = Input(results, overlays);
         Figure first = ExclusionFigure.Build(input);
         ExclusionCurve[] all = [.. input.Curves, .. input.Overlays ?? []];
-        double[] mu = [.. all.SelectMany(c => c.MuMuB).Where(v => double.IsFinite(v) && v > 0)];
-        int legendRows = all.Count(c => c.Label.Length > 0);
+        IReadOnlyList<ExpectedBand> expected = input.Expected ?? [];
+        double[] mu = [.. all.SelectMany(c => c.MuMuB).Concat(expected.SelectMany(b => b.AllMuB())).Where(v => double.IsFinite(v) && v > 0)];
+        int legendRows = all.Count(c => c.Label.Length > 0) + (expected.Count > 0 ? ExpectedBand.LegendRows : 0);
         double legendFraction = (2 * 8 + 19 * legendRows + 16) / first.Frame.HeightPx;
         double top = first.Frame.Y.Max;
         double lowestDecade = Math.Log10(mu.Min()) - 0.15;
@@ -48,8 +50,17 @@ internal static class ExclusionPlot
         }
 
         var curves = new List<ExclusionCurve>();
+        var bands = new List<ExpectedBand>();
         foreach (var (set, flavor) in results.Fits())
         {
+            var expected = results.Expected.Where(r => r.ExperimentSet == set && r.Flavor == flavor).OrderBy(r => r.M4MeV).ToList();
+            if (expected.Count > 0)
+            {
+                bands.Add(new ExpectedBand([.. expected.Select(r => r.M4MeV)], [.. expected.Select(r => Finite(r.MedianMuB))],
+                    [.. expected.Select(r => Finite(r.Minus1SigmaMuB))], [.. expected.Select(r => Finite(r.Plus1SigmaMuB))],
+                    [.. expected.Select(r => Finite(r.Minus2SigmaMuB))], [.. expected.Select(r => Finite(r.Plus2SigmaMuB))]));
+            }
+
             string group = $"{set}:{flavor}";
             string label = FitLabels.Fit(set, flavor);
             var limits = results.Limits.Where(r => r.ExperimentSet == set && r.Flavor == flavor).OrderBy(r => r.M4MeV).ToList();
@@ -70,7 +81,8 @@ internal static class ExclusionPlot
             curves,
             overlays,
             MuAxisTitle: FitLabels.MuAxis(results.Fits().Select(f => f.Flavor)),
-            ShadeExcluded: results.Fits().Count == 1);
+            ShadeExcluded: results.Fits().Count == 1,
+            Expected: bands.Count > 0 ? bands : null);
     }
 
     /// <summary>

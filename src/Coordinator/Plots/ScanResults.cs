@@ -1,7 +1,7 @@
 namespace DipolePortal.Coordinator.Plots;
 
 /// <summary>
-/// A scan's outputs as read back from its files (limits_1dof.csv, contour_2dof.csv, profiles.csv, summary.json):
+/// A scan's outputs as read back from its files (limits_1dof.csv, contour_2dof.csv, profiles.csv, expected_1dof.csv, summary.json):
 /// what the plots and the HEPData tables are drawn from, whether the files come from a folder or from the store.
 /// </summary>
 /// <param name="Scan">Scan name.</param>
@@ -18,6 +18,9 @@ internal sealed record ScanResults(
     IReadOnlyList<ProfileRow> Profiles,
     IReadOnlyList<ExperimentCitation> Experiments)
 {
+    /// <summary>Expected-limit rows (expected_1dof.csv) in file order; empty when the scan ran no pseudo-experiments.</summary>
+    public IReadOnlyList<ExpectedRow> Expected { get; init; } = [];
+
     /// <summary>The (experiment set, flavor) fits in the order the files list them.</summary>
     public IReadOnlyList<(string Set, string Flavor)> Fits() =>
         Limits.Select(r => (r.ExperimentSet, r.Flavor)).Distinct().ToList();
@@ -33,5 +36,6 @@ internal sealed record ScanResults(
             Limits = [.. Limits.Where(r => flavors.Contains(r.Flavor))],
             Contour = [.. Contour.Where(r => flavors.Contains(r.Flavor))],
             Profiles = [.. Profiles.Where(r => flavors.Contains(r.Flavor))],
+            Expected = [.. Expected.Where(r => flavors.Contains(r.Flavor))],
         };
 }

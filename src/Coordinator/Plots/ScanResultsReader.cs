@@ -14,12 +14,17 @@ internal static class ScanResultsReader
     public const string ContourFile = "contour_2dof.csv";
     public const string ProfilesFile = "profiles.csv";
     public const string SummaryFile = "summary.json";
+    public const string ExpectedFile = "expected_1dof.csv";
 
     public const string LimitsHeader = "experiment_set,flavor,m4_MeV,mu_limit_muB,mu_bestfit_muB,chi2_min,chi2_at_zero";
     public const string ContourHeader = "experiment_set,flavor,m4_MeV,mu_muB,edge";
     public const string ProfilesHeader = "experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2";
+    public const string ExpectedHeader = "experiment_set,flavor,m4_MeV,expected_median_muB,expected_minus1sigma_muB,expected_plus1sigma_muB," +
+        "expected_minus2sigma_muB,expected_plus2sigma_muB,pseudo_experiments";
 
-    /// <summary>Reads OUT/SCAN/: limits and contour are required, profiles.csv only when asked for, summary.json if present.</summary>
+    /// <summary>
+    /// Reads OUT/SCAN/: limits and contour are required, profiles.csv only when asked for, expected_1dof.csv and summary.json if present.
+    /// </summary>
     public static ScanResults ReadFolder(string folder, bool withProfiles)
     {
         if (!Directory.Exists(folder))
@@ -37,7 +42,6 @@ internal static class ScanResultsReader
                     $"{path} is missing: {folder} is not a scan's results folder (it needs {LimitsFile} and {ContourFile})");
         }
 
-        string summaryPath = Path.Combine(folder, SummaryFile);
         var texts = new Dictionary<string, string>
         {
             [LimitsFile] = Required(LimitsFile),
@@ -48,16 +52,16 @@ internal static class ScanResultsReader
             texts[ProfilesFile] = Required(ProfilesFile);
         }
 
-        if (File.Exists(summaryPath))
+        foreach (string optional in new[] { SummaryFile, ExpectedFile }.Where(f => File.Exists(Path.Combine(folder, f))))
         {
-            texts[SummaryFile] = File.ReadAllText(summaryPath);
+            texts[optional] = File.ReadAllText(Path.Combine(folder, optional));
         }
 
         string fallbackName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         return Read(texts, fallbackName, folder);
     }
 
-    /// <summary>Reads the files from their texts (name → contents); profiles.csv and summary.json may be absent.</summary>
+    /// <summary>Reads the files from their texts (name → contents); profiles.csv, expected_1dof.csv and summary.json may be absent.</summary>
     public static ScanResults Read(IReadOnlyDictionary<string, string> texts, string fallbackName, string sourceName = "")
     {
         string Where(string file) => sourceName.Length == 0 ? file : Path.Combine(sourceName, file);
@@ -68,6 +72,10 @@ internal static class ScanResultsReader
         var profiles = texts.TryGetValue(ProfilesFile, out string? profileText)
             ? Rows(profileText, ProfilesHeader, Where(ProfilesFile),
                 f => new ProfileRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5)))
+            : [];
+        var expected = texts.TryGetValue(ExpectedFile, out string? expectedText)
+            ? Rows(expectedText, ExpectedHeader, Where(ExpectedFile), f => new ExpectedRow(
+                f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5), Number(f, 6), Number(f, 7), Whole(f, 8)))
             : [];
 
         string scan = fallbackName;
@@ -97,7 +105,7 @@ internal static class ScanResultsReader
             }
         }
 
-        return new ScanResults(scan, cl, limits, contour, profiles, experiments);
+        return new ScanResults(scan, cl, limits, contour, profiles, experiments) { Expected = expected };
     }
 
     private static List<T> Rows<T>(string text, string header, string file, Func<string[], T> row)
@@ -151,6 +159,11 @@ internal static class ScanResultsReader
                 : throw new FormatException($"column {index + 1} is '{text}', not a number"),
         };
     }
+
+    private static int Whole(string[] fields, int index) =>
+        int.TryParse(fields[index].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+            ? value
+            : throw new FormatException($"column {index + 1} is '{fields[index].Trim()}', not a whole number");
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 }

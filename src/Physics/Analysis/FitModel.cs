@@ -47,12 +47,12 @@ public static class FitModel
     }
 
     /// <summary>
-    /// Δᵢ of the pull χ² per concatenated bin [events]: an experiment's published <see cref="ExperimentData.ObservedUncertainties"/>
-    /// (seed 001 Eq. (26)), else √max(Oᵢ, 1) (seed 003 Eq. (11)).
+    /// The published Δᵢ of the pull χ² per concatenated bin [events] (<see cref="ExperimentData.ObservedUncertainties"/>,
+    /// seed 001 Eq. (26)), NaN in the bins of an experiment that gives none (there Δᵢ = √max(Oᵢ, 1), seed 003 Eq. (11)).
     /// </summary>
-    public static ImmutableArray<double> PullSigmas(IReadOnlyList<PreparedExperiment> experiments) =>
+    public static ImmutableArray<double> PublishedSigmas(IReadOnlyList<PreparedExperiment> experiments) =>
         [.. experiments.SelectMany(e => e.Data.ObservedUncertainties.IsDefaultOrEmpty
-            ? e.ObservedCounts.Select(o => Math.Sqrt(Math.Max(o, 1)))
+            ? Enumerable.Repeat(double.NaN, e.Data.BinCount)
             : e.Data.ObservedUncertainties)];
 
     /// <summary>The χ² form shared by every experiment of a fit.</summary>

@@ -43,12 +43,13 @@ public static class MassPointFit
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         BinnedModel model = FitModel.Build(experiments, m4MeV, hypothesis);
-        if (FitModel.CommonChi2Form(experiments) == Chi2Form.GaussianPull)
+        Chi2Form form = FitModel.CommonChi2Form(experiments);
+        if (form == Chi2Form.GaussianPull)
         {
             // χ²(s) is an exact quadratic: no walk or warm start to gain.
-            var pull = PullChi2.FromModel(model, FitModel.PullSigmas(experiments));
-            OneDofLimit pullLimit = Limits.OneDof(pull, confidenceLevel, MuSearchUpperMuB);
-            return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(pullLimit), muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(pull, muGridMuB));
+            ImmutableArray<double> published = FitModel.PublishedSigmas(experiments);
+            return new MassPointResult(m4MeV, Limit(model, form, confidenceLevel, published),
+                muGridMuB.IsEmpty ? [] : Limits.ProfileOnGrid(PullChi2.FromModel(model, published), muGridMuB));
         }
 
         var chi2 = new PoissonChi2(model);
@@ -64,13 +65,49 @@ public static class MassPointFit
         }
 
         (double[] searchGrid, int[] gridIndex) = SearchGridWith(muGridMuB);
-        double chi2AtZero = chi2.Chi2(0); // a cold start, then a walk up the grid
+        (OneDofLimit limit, double[] values) = Walk(chi2, searchGrid, gridIndex[^1], confidenceLevel);
+        var profile = new double[muGridMuB.Length];
+        for (int j = 0; j < profile.Length; j++)
+        {
+            profile[j] = values[gridIndex[j]];
+        }
+
+        return new MassPointResult(m4MeV, limit, ImmutableArray.Create(profile));
+    }
+
+    /// <summary>
+    /// The 1-dof limit of a binned model fitted in <paramref name="form"/>, found as a scan finds it (see <see cref="Fit"/>:
+    /// the walk up <see cref="Limits.OneDof"/>'s search grid for the Poisson form) but without a profile to keep: the fit of
+    /// each pseudo data set (<see cref="ExpectedSensitivity"/>), whose observed counts replace the data's.
+    /// </summary>
+    /// <param name="model">Observed counts and the components of the prediction.</param>
+    /// <param name="form">The χ² form of the experiments the model was built from.</param>
+    /// <param name="confidenceLevel">Confidence level in (0, 1), e.g. 0.9.</param>
+    /// <param name="publishedSigmas">Pull form only: published Δᵢ per bin, NaN where none (<see cref="FitModel.PublishedSigmas"/>).</param>
+    public static OneDofLimit Limit(BinnedModel model, Chi2Form form, double confidenceLevel, ImmutableArray<double> publishedSigmas = default)
+    {
+        if (form == Chi2Form.GaussianPull)
+        {
+            return WithoutBestFitWhenUnbounded(Limits.OneDof(PullChi2.FromModel(model, publishedSigmas), confidenceLevel, MuSearchUpperMuB));
+        }
+
+        // The search grid without its μ = 0 (the walk starts there), all of it past the requested part (none).
+        return Walk(new PoissonChi2(model), Limits.SearchGrid(MuSearchUpperMuB)[1..], lastRequested: -1, confidenceLevel).Limit;
+    }
+
+    /// <summary>
+    /// χ² at μ = 0 from a cold start, then up <paramref name="searchGrid"/> (μ &gt; 0, ascending) with each Newton warm-started
+    /// along the walk; beyond <paramref name="lastRequested"/> the walk stops once χ² exceeds its lowest value by
+    /// <see cref="ExcludedMarginChi2"/> (the rest is +∞). Returns the limit, refined with the exact profile, and the χ² values.
+    /// </summary>
+    private static (OneDofLimit Limit, double[] Values) Walk(PoissonChi2 chi2, double[] searchGrid, int lastRequested, double confidenceLevel)
+    {
+        double chi2AtZero = chi2.Chi2(0);
         var values = new double[searchGrid.Length];
         double lowest = chi2AtZero;
-        int last = gridIndex[^1];
         for (int i = 0; i < searchGrid.Length; i++)
         {
-            if (i > last && values[i - 1] > lowest + ExcludedMarginChi2)
+            if (i > lastRequested && i > 0 && values[i - 1] > lowest + ExcludedMarginChi2)
             {
                 values.AsSpan(i).Fill(double.PositiveInfinity); // far beyond the limit: see ExcludedMarginChi2
                 break;
@@ -83,13 +120,7 @@ public static class MassPointFit
         // Brent's evaluation points depend only on the grid values, so warm-starting each from the previous stays deterministic.
         OneDofLimit limit = Limits.OneDofOnGrid(
             ImmutableArray.Create(searchGrid), values, chi2AtZero, confidenceLevel, refineWith: chi2.WarmStarted());
-        var profile = new double[muGridMuB.Length];
-        for (int j = 0; j < profile.Length; j++)
-        {
-            profile[j] = values[gridIndex[j]];
-        }
-
-        return new MassPointResult(m4MeV, WithoutBestFitWhenUnbounded(limit), ImmutableArray.Create(profile));
+        return (WithoutBestFitWhenUnbounded(limit), values);
     }
 
     /// <summary>No sensitivity up to the search bound: there is no best fit to speak of, only a flat profile (NaN).</summary>

@@ -95,8 +95,10 @@ public sealed class PullChi2 : IChi2Profile
     /// (cⱼⁱ = σⱼ Σ base counts). Signal nuisances do not enter: seed 003 Eq. (11) shifts the μ = 0 expectation only.
     /// </summary>
     /// <param name="model">Observed counts and linear components (docs/likelihood.md).</param>
-    /// <param name="sigmaPerBin">Published Δᵢ per bin [events], replacing √max(Oᵢ, 1) (seed 001 Eq. (26)); default for none.</param>
-    public static PullChi2 FromModel(BinnedModel model, ImmutableArray<double> sigmaPerBin = default)
+    /// <param name="publishedSigmas">
+    /// Published Δᵢ per bin [events], replacing √max(Oᵢ, 1) (seed 001 Eq. (26)); NaN in a bin, or default, for none.
+    /// </param>
+    public static PullChi2 FromModel(BinnedModel model, ImmutableArray<double> publishedSigmas = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         int n = model.ObservedCounts.Length;
@@ -122,7 +124,8 @@ public sealed class PullChi2 : IChi2Profile
             }
         }
 
-        ImmutableArray<double> sigma = sigmaPerBin.IsDefault ? [.. model.ObservedCounts.Select(o => Math.Sqrt(Math.Max(o, 1)))] : sigmaPerBin;
+        ImmutableArray<double> sigma = [.. model.ObservedCounts.Select((o, i) =>
+            publishedSigmas.IsDefault || double.IsNaN(publishedSigmas[i]) ? Math.Sqrt(Math.Max(o, 1)) : publishedSigmas[i])];
         return new PullChi2(model.ObservedCounts, sigma,
             ImmutableArray.Create(expected), ImmutableArray.Create(signal), [.. shifts.Values.Select(ImmutableArray.Create)]);
     }

@@ -5,7 +5,8 @@ using DipolePortal.Plotting.Series;
 namespace DipolePortal.Plotting.Figures;
 
 /// <summary>
-/// Exclusion plot μ vs m4 on log–log axes: one color per group, 1-dof limits solid, 2-dof contours dashed, overlays dotted.
+/// Exclusion plot μ vs m4 on log–log axes: one color per group, 1-dof limits solid, 2-dof contours dashed, overlays dotted;
+/// expected-limit bands underneath (±2σ yellow, ±1σ green, median dashed black), labelled once in the legend.
 /// </summary>
 public static class ExclusionFigure
 {
@@ -18,7 +19,8 @@ public static class ExclusionFigure
         IReadOnlyList<ExclusionCurve> overlays = input.Overlays ?? [];
         ExclusionCurve[] all = [.. input.Curves, .. overlays];
         DataRange m4Range = input.M4RangeMeV ?? NiceRange.LogDecades(all.SelectMany(c => c.M4MeV));
-        DataRange muRange = input.MuRangeMuB ?? NiceRange.LogDecades(all.SelectMany(c => c.MuMuB));
+        IReadOnlyList<ExpectedBand> expected = input.Expected ?? [];
+        DataRange muRange = input.MuRangeMuB ?? NiceRange.LogDecades([.. all.SelectMany(c => c.MuMuB), .. expected.SelectMany(b => b.AllMuB())]);
         var figure = new Figure(widthPx, heightPx)
         {
             Title = input.Title,
@@ -29,6 +31,11 @@ public static class ExclusionFigure
 
         List<string> groups = all.Select(c => c.Group).Distinct(StringComparer.Ordinal).ToList();
         string ColorOf(ExclusionCurve curve) => Palette.Line(groups.IndexOf(curve.Group));
+
+        for (int i = 0; i < expected.Count; i++)
+        {
+            AddExpected(figure, expected[i], labelled: i == 0);
+        }
 
         if (input.ShadeExcluded)
         {
@@ -48,6 +55,25 @@ public static class ExclusionFigure
         }
 
         return figure;
+    }
+
+    private static void AddExpected(Figure figure, ExpectedBand band, bool labelled)
+    {
+        figure.Add(new BandSeries(labelled ? "expected ±2σ" : null, band.M4MeV, band.Minus2SigmaMuB, band.Plus2SigmaMuB)
+        {
+            Color = Palette.Yellow,
+            FillOpacity = 1,
+        });
+        figure.Add(new BandSeries(labelled ? "expected ±1σ" : null, band.M4MeV, band.Minus1SigmaMuB, band.Plus1SigmaMuB)
+        {
+            Color = Palette.BluishGreen,
+            FillOpacity = 1,
+        });
+        figure.Add(new LineSeries(labelled ? "expected median" : null, band.M4MeV, band.MedianMuB, LineStyle.Dashed)
+        {
+            Color = Palette.Black,
+            WidthPx = 1.5,
+        });
     }
 
     private static LineStyle StyleOf(ExclusionCurveKind kind) => kind switch

@@ -10,6 +10,7 @@ namespace DipolePortal.Plotting.Figures;
 /// <param name="M4RangeMeV">m4 axis range [MeV]; null covers the data with whole decades.</param>
 /// <param name="MuRangeMuB">μ axis range [μ_B]; null covers the data with whole decades.</param>
 /// <param name="ShadeExcluded">Shade the region above each 1-dof limit.</param>
+/// <param name="Expected">Expected-limit bands drawn under the limits (±2σ yellow, ±1σ green, dashed median); null for none.</param>
 public sealed record ExclusionPlotInput(
     string? Title,
     IReadOnlyList<ExclusionCurve> Curves,
@@ -17,4 +18,5 @@ public sealed record ExclusionPlotInput(
     string MuAxisTitle = "μ_{ν4} [μ_B]",
     DataRange? M4RangeMeV = null,
     DataRange? MuRangeMuB = null,
-    bool ShadeExcluded = true);
+    bool ShadeExcluded = true,
+    IReadOnlyList<ExpectedBand>? Expected = null);
