@@ -22,6 +22,7 @@ public static class ExperimentRegistry
         Chromium51Projections.XenonC,
         CoherentLAr2020.Definition,
         CoherentCsI2017.Definition,
+        Cenns750Projection.Definition,
     ];
 
     /// <summary>The experiment with this id (case-insensitive).</summary>
