@@ -5,8 +5,11 @@ namespace DipolePortal.Messages;
 /// <summary>Shared predicates for the names that travel in messages: scan names, experiment ids, flavors, bindings.</summary>
 public static partial class ScanNames
 {
-    /// <summary>The flavors a scan may ask for: e, mu, tau and universal (μ_e4 = μ_μ4 = μ_τ4).</summary>
-    public static IReadOnlyList<string> Flavors { get; } = ["e", "mu", "tau", "universal"];
+    /// <summary>
+    /// The flavors a scan may ask for: e, mu, tau, universal (μ_e4 = μ_μ4 = μ_τ4), and the mass-basis nu1, nu2, nu3
+    /// (Λ_14, Λ_24, Λ_34; seed 001 Sec. 2.1). Same words as CouplingHypotheses.Names.
+    /// </summary>
+    public static IReadOnlyList<string> Flavors { get; } = ["e", "mu", "tau", "universal", "nu1", "nu2", "nu3"];
 
     /// <summary>The binding options: "free" electrons or the atomic "step" approximation.</summary>
     public static IReadOnlyList<string> Bindings { get; } = ["free", "step"];

@@ -29,7 +29,7 @@ public sealed record ScanSpec
     [JsonPropertyName("experiments")]
     public required IReadOnlyList<IReadOnlyList<string>> Experiments { get; init; }
 
-    /// <summary>Flavors: e, mu, tau, universal.</summary>
+    /// <summary>Flavors: e, mu, tau, universal, nu1, nu2, nu3.</summary>
     [JsonPropertyName("flavors")]
     public required IReadOnlyList<string> Flavors { get; init; }
 

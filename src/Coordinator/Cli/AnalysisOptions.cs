@@ -16,7 +16,7 @@ internal sealed class AnalysisOptions
 
     public Option<string> Flavor { get; } = new("--flavor")
     {
-        Description = "which transition moment is switched on: e, mu, tau, or universal (μ_e4 = μ_μ4 = μ_τ4)",
+        Description = "which transition moment is switched on: e, mu, tau, universal (μ_e4 = μ_μ4 = μ_τ4), or the mass-basis nu1, nu2, nu3 (Λ_14, Λ_24, Λ_34)",
         Required = true,
     };
 

@@ -41,7 +41,7 @@ internal static class PlotCommand
         };
         var flavors = new Option<string[]>("--flavor")
         {
-            HelpName = "e|mu|tau|universal",
+            HelpName = "e|mu|tau|universal|nu1|nu2|nu3",
             Description = "exclusion, profiles: only these flavors (default all); spectrum: the dipole contributions to draw (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };

@@ -17,22 +17,33 @@ internal static class FitLabels
     public static string ExperimentSet(string set) =>
         string.Join(" + ", set.Split(ScanNames.ExperimentSeparator).Select(id => Experiments.GetValueOrDefault(id, id)));
 
-    /// <summary>"ν_e", "ν_μ", "ν_τ" or "universal".</summary>
+    /// <summary>"ν_e", "ν_μ", "ν_τ", "universal", or "Λ_14", "Λ_24", "Λ_34" for the mass-basis nu1, nu2, nu3.</summary>
     public static string Flavor(string flavor) => flavor switch
     {
         "e" => "ν_e",
         "mu" => "ν_μ",
         "tau" => "ν_τ",
+        "nu1" => "Λ_14",
+        "nu2" => "Λ_24",
+        "nu3" => "Λ_34",
         _ => flavor,
     };
 
     /// <summary>"XENONnT, ν_e".</summary>
     public static string Fit(string set, string flavor) => $"{ExperimentSet(set)}, {Flavor(flavor)}";
 
-    /// <summary>The μ axis title: μ_{e4} for one flavor, μ_{ℓ4} (ℓ = e = μ = τ) for universal, μ_{ν4} for a mix.</summary>
+    /// <summary>
+    /// The μ axis title: μ_{e4} for one flavor, μ_{ℓ4} (ℓ = e = μ = τ) for universal, Λ_{14} for nu1 (likewise nu2, nu3),
+    /// μ_{ν4} for a mix.
+    /// </summary>
     public static string MuAxis(IEnumerable<string> flavors)
     {
         string[] distinct = [.. flavors.Distinct()];
+        if (distinct is ["nu1" or "nu2" or "nu3"])
+        {
+            return $"Λ_{{{distinct[0][2]}4}} [μ_B]";
+        }
+
         string index = distinct.Length != 1 ? "ν4" : distinct[0] switch
         {
             "e" => "e4",

@@ -85,7 +85,7 @@ public sealed class PreparedExperiment
     public double[][] DipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        FlavorProbabilities weights = hypothesis.Weights(); // validates the hypothesis
+        ArrivalWeights weights = hypothesis.Weights(); // validates the hypothesis
         if (Definition.IsNuclearRecoil)
         {
             return [.. Flux.Select(c => NuclearCounts(c, weights,
@@ -119,7 +119,7 @@ public sealed class PreparedExperiment
     internal double[][] PlainDipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        FlavorProbabilities weights = hypothesis.Weights();
+        ArrivalWeights weights = hypothesis.Weights();
         double DipoleCrossSection(double energyMeV, double recoilMeV) =>
             ElectronScattering.DipoleDsigmaDtCm2PerMeV(energyMeV, recoilMeV, m4MeV, 1.0);
         double MinimumEnergy(double recoilMeV) =>
@@ -174,7 +174,7 @@ public sealed class PreparedExperiment
     /// have no electron-binding structure and few bins, so the plain folding is fast enough (no moment tables).
     /// </summary>
     private ImmutableArray<double> NuclearCounts(
-        FluxComponent component, FlavorProbabilities weights, Func<Nucleus, double, double, double> dsigma, double m4MeV)
+        FluxComponent component, ArrivalWeights weights, Func<Nucleus, double, double, double> dsigma, double m4MeV)
     {
         TargetMaterial material = TargetCatalog.Find(Definition.TargetMaterial);
         var rate = new double[Response.TrueNodeCount];
@@ -195,7 +195,7 @@ public sealed class PreparedExperiment
         return [.. counts];
     }
 
-    private double[] FoldThroughResponse(FluxComponent component, FlavorProbabilities weights, DifferentialCrossSection dsigma, MinimumNeutrinoEnergy emin)
+    private double[] FoldThroughResponse(FluxComponent component, ArrivalWeights weights, DifferentialCrossSection dsigma, MinimumNeutrinoEnergy emin)
     {
         var rate = new double[Response.TrueNodeCount];
         for (int j = 0; j < rate.Length; j++)

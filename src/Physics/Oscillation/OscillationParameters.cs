@@ -2,8 +2,8 @@ namespace DipolePortal.Physics.Oscillation;
 
 /// <summary>
 /// Three-flavor oscillation parameters in the standard PMNS parametrization: the three mixing angles (as sin²θ)
-/// and the two mass-squared splittings [eV²]. δ_CP is not carried: it does not enter the incoherent solar
-/// probabilities of seed 002 Eq. (4).
+/// and the two mass-squared splittings [eV²], plus the Dirac phase δ_CP (<see cref="DeltaCpDegrees"/>), which does not
+/// enter the incoherent solar probabilities of seed 002 Eq. (4) but does enter |U_μi|², |U_τi|² (<see cref="MixingMatrix"/>).
 /// </summary>
 /// <param name="SinSquaredTheta12">sin²θ₁₂ [dimensionless].</param>
 /// <param name="SinSquaredTheta13">sin²θ₁₃ [dimensionless].</param>
@@ -34,7 +34,17 @@ public sealed record OscillationParameters(
         SinSquaredTheta13: 0.02224,
         SinSquaredTheta23: 0.454,
         DeltaMSquared21EV2: 7.41e-5,
-        DeltaMSquared31EV2: 2.505e-3);
+        DeltaMSquared31EV2: 2.505e-3)
+    {
+        DeltaCpDegrees = 212,
+    };
+
+    /// <summary>
+    /// Dirac CP phase δ_CP [degrees]; 0 unless set. NuFIT 5.3 normal ordering without the Super-Kamiokande table: 212°
+    /// (recalled, not verified from www.nu-fit.org on this machine; its 1σ range is wide, roughly 170°–240°).
+    /// </summary>
+    /// <remarks>Enters only the ν_μ and ν_τ rows of |U_ℓi|² (the Λ_i4 weights of π-DAR ν_μ, ν̄_μ), through ±2s₁₂c₁₂s₂₃c₂₃s₁₃ cos δ_CP.</remarks>
+    public double DeltaCpDegrees { get; init; }
 
     /// <summary>cos²θ₁₂ [dimensionless].</summary>
     public double CosSquaredTheta12 => 1 - SinSquaredTheta12;

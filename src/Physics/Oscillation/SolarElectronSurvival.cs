@@ -1,3 +1,5 @@
+using DipolePortal.Physics.Units;
+
 namespace DipolePortal.Physics.Oscillation;
 
 /// <summary>
@@ -28,6 +30,25 @@ public static class SolarElectronSurvival
         double twoFlavor = 0.5 + 0.5 * angles.Cos2Theta12 * parameters.Cos2Theta12;
         return parameters.CosSquaredTheta13 * cosSquaredTheta13Matter * twoFlavor
             + parameters.SinSquaredTheta13 * sinSquaredTheta13Matter;
+    }
+
+    /// <summary>
+    /// Probabilities that a ν_e produced at density n_e leaves the Sun as ν₁, ν₂, ν₃ (adiabatic MSW, seed 001 Sec. 2.1):
+    /// P₁ = cos²θ₁₃^m cos²θ₁₂^m, P₂ = cos²θ₁₃^m sin²θ₁₂^m, P₃ = sin²θ₁₃^m, with the production-point angles of
+    /// <see cref="DayProbability"/>; Σᵢ Pᵢ = 1. Projected on ν_e, Σᵢ |U_ei|² Pᵢ is <see cref="DayProbability"/>.
+    /// </summary>
+    /// <param name="energyMeV">Neutrino energy E [MeV].</param>
+    /// <param name="electronDensityPerCm3">Electron density at the production point n_e [cm⁻³].</param>
+    /// <param name="parameters">Vacuum oscillation parameters.</param>
+    public static MassStateProbabilities MassStates(double energyMeV, double electronDensityPerCm3, OscillationParameters parameters)
+    {
+        MatterAngles angles = MatterAngles.At(energyMeV, electronDensityPerCm3, parameters);
+        double cosSquaredTheta13Matter = 0.5 * (1 + angles.Cos2Theta13);
+        double cosSquaredTheta12Matter = 0.5 * (1 + angles.Cos2Theta12);
+        return new(
+            cosSquaredTheta13Matter * cosSquaredTheta12Matter,
+            cosSquaredTheta13Matter * (1 - cosSquaredTheta12Matter),
+            1 - cosSquaredTheta13Matter);
     }
 
     /// <summary>

@@ -29,4 +29,25 @@ public static class SolarFlavorComposition
         double converted = 1 - survival;
         return new FlavorProbabilities(survival, converted * p.CosSquaredTheta23, converted * p.SinSquaredTheta23);
     }
+
+    /// <summary>
+    /// (P₁, P₂, P₃): probabilities that a solar ν_e of energy E arrives as ν₁, ν₂, ν₃ [dimensionless], averaged over the
+    /// production region as <see cref="At"/> is (<see cref="SolarElectronSurvival.MassStates"/>; seed 001 Sec. 2.1).
+    /// </summary>
+    /// <remarks>
+    /// The adiabatic (day) populations, also at night: Earth regeneration is applied to the flavor composition only.
+    /// Crossing the Earth moves population between ν₁ and ν₂ by about f_night (P_ee^night − P_ee^day)/(cos²θ₁₃ cos 2θ₁₂)
+    /// — of order 10⁻² for ⁸B (A_DN ≈ 3%), ≲ 10⁻³ for pp and ⁷Be — which this neglects (docs/physics.md).
+    /// </remarks>
+    /// <param name="energyMeV">Neutrino energy E [MeV].</param>
+    /// <param name="region">The component's production region in the Sun.</param>
+    /// <param name="options">Oscillation parameters (the Earth model is not used).</param>
+    public static MassStateProbabilities MassStatesAt(double energyMeV, SolarProductionRegion region, SolarOscillationOptions options)
+    {
+        OscillationParameters p = options.Parameters;
+        return new MassStateProbabilities(
+            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu1),
+            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu2),
+            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu3));
+    }
 }

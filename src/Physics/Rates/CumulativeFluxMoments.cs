@@ -48,11 +48,11 @@ public sealed class CumulativeFluxMoments
 
     /// <summary>Tabulates the moments of <paramref name="component"/> weighted by <paramref name="flavorWeights"/>.</summary>
     /// <param name="component">The flux at the detector.</param>
-    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) on the arriving probabilities, as in <see cref="FluxFolding"/>.</param>
-    public static CumulativeFluxMoments Build(FluxComponent component, FlavorProbabilities flavorWeights)
+    /// <param name="flavorWeights">Weights on the arriving flavors or mass states, as in <see cref="FluxFolding"/>.</param>
+    public static CumulativeFluxMoments Build(FluxComponent component, ArrivalWeights flavorWeights)
     {
         ArgumentNullException.ThrowIfNull(component);
-        double[] weighted = [.. component.ArrivingFlavors.Select(p => Weighted(flavorWeights, p))];
+        double[] weighted = [.. Enumerable.Range(0, component.EnergiesMeV.Length).Select(i => flavorWeights.At(component, i))];
         double[] density = component.IsLine ? [] : [.. component.DensityPerMeV];
         return new CumulativeFluxMoments(component.TotalFluxPerCm2PerS, [.. component.EnergiesMeV], density, weighted);
     }
@@ -173,7 +173,4 @@ public sealed class CumulativeFluxMoments
 
     private static InverseEnergyMoments Scale(InverseEnergyMoments x, double factor) => new(
         x.ZerothPerCm2PerS * factor, x.FirstPerCm2PerSPerMeV * factor, x.SecondPerCm2PerSPerMeV2 * factor);
-
-    private static double Weighted(FlavorProbabilities w, FlavorProbabilities p) =>
-        (w.Electron * p.Electron) + (w.Muon * p.Muon) + (w.Tau * p.Tau);
 }

@@ -28,10 +28,13 @@ public sealed class DipoleKernelTable
     /// <summary>Highest neutrino energy of the component E_end [MeV].</summary>
     public double EndpointMeV => _moments.EndpointMeV;
 
-    /// <summary>Tabulates one component for one flavor-weight vector (seed 002 Eq. (3): w = 1 where μ_ℓ4 is switched on).</summary>
+    /// <summary>
+    /// Tabulates one component for one weight vector (seed 002 Eq. (3): w_ℓ = 1 where μ_ℓ4 is switched on; seed 001
+    /// Sec. 2.1: wᵢ = 1 on the mass state νᵢ where Λ_i4 is).
+    /// </summary>
     /// <param name="component">The flux at the detector.</param>
-    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) on the arriving probabilities.</param>
-    public static DipoleKernelTable Build(FluxComponent component, FlavorProbabilities flavorWeights) =>
+    /// <param name="flavorWeights">Weights on the arriving flavors or mass states.</param>
+    public static DipoleKernelTable Build(FluxComponent component, ArrivalWeights flavorWeights) =>
         new(CumulativeFluxMoments.Build(component, flavorWeights));
 
     /// <summary>dR/dT per target [events s⁻¹ MeV⁻¹] for μ = 1 μ_B (multiply by μ²) at recoil T and mass m4. No allocation.</summary>

@@ -30,13 +30,14 @@ public static class FluxFolding
 
     /// <summary>dR/dT per target [events s⁻¹ MeV⁻¹] of one component at one recoil energy (seed 001 Eq. (21)).</summary>
     /// <param name="component">The flux at the detector (normalized spectrum, total flux, arriving flavors).</param>
-    /// <param name="flavorWeights">Weights (w_e, w_μ, w_τ) applied to the arriving probabilities (P_e, P_μ, P_τ).</param>
+    /// <param name="flavorWeights">Weights on the arriving probabilities: (w_e, w_μ, w_τ) on (P_e, P_μ, P_τ), or for a Λ_i4
+    /// hypothesis (w₁, w₂, w₃) on the mass states (P₁, P₂, P₃) (<see cref="ArrivalWeights"/>).</param>
     /// <param name="dsigma">dσ/dT(E_ν, T) [cm² MeV⁻¹]; 0 where forbidden.</param>
     /// <param name="emin">E_ν^min(T) [MeV] (seed 001 Eq. (22)).</param>
     /// <param name="recoilMeV">Recoil energy T [MeV], &gt; 0.</param>
     public static double RatePerTargetPerSPerMeV(
         FluxComponent component,
-        FlavorProbabilities flavorWeights,
+        ArrivalWeights flavorWeights,
         DifferentialCrossSection dsigma,
         MinimumNeutrinoEnergy emin,
         double recoilMeV)
@@ -59,18 +60,17 @@ public static class FluxFolding
     }
 
     private static double LineTerm(
-        FluxComponent line, FlavorProbabilities weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
+        FluxComponent line, ArrivalWeights weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
     {
         double energyMeV = line.EnergiesMeV[0];
-        return energyMeV >= lowerMeV ? Weighted(weights, line.ArrivingFlavors[0]) * dsigma(energyMeV, recoilMeV) : 0;
+        return energyMeV >= lowerMeV ? weights.At(line, 0) * dsigma(energyMeV, recoilMeV) : 0;
     }
 
     private static double ContinuumIntegral(
-        FluxComponent component, FlavorProbabilities weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
+        FluxComponent component, ArrivalWeights weights, DifferentialCrossSection dsigma, double lowerMeV, double recoilMeV)
     {
         var energies = component.EnergiesMeV;
         var densities = component.DensityPerMeV;
-        var flavors = component.ArrivingFlavors;
         double sum = 0;
         for (int i = 0; i + 1 < energies.Length; i++)
         {
@@ -84,8 +84,8 @@ public static class FluxFolding
             // ρ·(w·P) on this node interval: each factor linear in E (interpolated between the two nodes).
             double rho0 = densities[i];
             double rhoSlope = (densities[i + 1] - rho0) / (e1 - e0);
-            double p0 = Weighted(weights, flavors[i]);
-            double pSlope = (Weighted(weights, flavors[i + 1]) - p0) / (e1 - e0);
+            double p0 = weights.At(component, i);
+            double pSlope = (weights.At(component, i + 1) - p0) / (e1 - e0);
             if (rho0 == 0 && densities[i + 1] == 0)
             {
                 continue;
@@ -123,7 +123,4 @@ public static class FluxFolding
         double n = Math.Ceiling(Math.Log(upperMeV / lowerMeV) / Math.Log(MaximumPieceRatio));
         return (int)Math.Clamp(n, 1, 64);
     }
-
-    private static double Weighted(FlavorProbabilities w, FlavorProbabilities p) =>
-        w.Electron * p.Electron + w.Muon * p.Muon + w.Tau * p.Tau;
 }

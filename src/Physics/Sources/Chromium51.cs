@@ -1,3 +1,4 @@
+using DipolePortal.Physics.Oscillation;
 using DipolePortal.Physics.Units;
 
 namespace DipolePortal.Physics.Sources;
@@ -54,6 +55,7 @@ public static class Chromium51
                 EnergiesMeV = [energyMeV],
                 DensityPerMeV = [],
                 ArrivingFlavors = [FlavorProbabilities.Pure(NeutrinoFlavor.Electron)],
+                ArrivingMassStates = [MixingMatrix.Row(NeutrinoFlavor.Electron, OscillationParameters.NuFit53NormalOrdering)],
             }),
         ];
     }

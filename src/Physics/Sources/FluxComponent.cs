@@ -6,7 +6,7 @@ namespace DipolePortal.Physics.Sources;
 /// <summary>
 /// One component of a neutrino flux at the detector (e.g. solar pp, ⁷Be 862 keV line, reactor ν̄_e, SNS prompt ν_μ):
 /// a normalized energy spectrum, its total flux, the 1σ fractional uncertainty of that total (the prior of its
-/// nuisance parameter), and the flavor composition on arrival at each tabulated energy.
+/// nuisance parameter), and the flavor and mass-state compositions on arrival at each tabulated energy.
 /// </summary>
 /// <remarks>
 /// A line source has <see cref="DensityPerMeV"/> empty and one entry in <see cref="EnergiesMeV"/> and
@@ -35,6 +35,13 @@ public sealed record FluxComponent
 
     /// <summary>Flavor composition on arrival at each node (same length as <see cref="EnergiesMeV"/>).</summary>
     public required ImmutableArray<FlavorProbabilities> ArrivingFlavors { get; init; }
+
+    /// <summary>
+    /// Mass-state composition on arrival at each node (same length as <see cref="EnergiesMeV"/>), for the Λ_i4
+    /// hypotheses of seed 001 Sec. 2.1: MSW populations for solar ν, |U_ℓi|² of the produced flavor for short-baseline
+    /// sources. Empty when not declared (test fixtures); a mass-basis hypothesis then refuses the component.
+    /// </summary>
+    public ImmutableArray<MassStateProbabilities> ArrivingMassStates { get; init; } = [];
 
     /// <summary>True when this component is a monochromatic line.</summary>
     public bool IsLine => DensityPerMeV.IsDefaultOrEmpty;

@@ -1,3 +1,4 @@
+using DipolePortal.Physics.Oscillation;
 using DipolePortal.Physics.Units;
 
 namespace DipolePortal.Physics.Sources;
@@ -59,6 +60,7 @@ public static class PionDecayAtRest
                 EnergiesMeV = [PromptLineEnergyMeV],
                 DensityPerMeV = [],
                 ArrivingFlavors = [FlavorProbabilities.Pure(NeutrinoFlavor.Muon)],
+                ArrivingMassStates = [MixingMatrix.Row(NeutrinoFlavor.Muon, OscillationParameters.NuFit53NormalOrdering)],
             },
             Delayed("nue-delayed", energiesMeV, ElectronNeutrinoDensityPerMeV, fluxPerCm2PerS, relativeUncertainty, NeutrinoFlavor.Electron, false),
             Delayed("numubar-delayed", energiesMeV, MuonAntineutrinoDensityPerMeV, fluxPerCm2PerS, relativeUncertainty, NeutrinoFlavor.Muon, true),
@@ -92,5 +94,6 @@ public static class PionDecayAtRest
             EnergiesMeV = [.. energiesMeV],
             DensityPerMeV = SpectrumGrid.Normalize(energiesMeV, [.. energiesMeV.Select(densityPerMeV)], name),
             ArrivingFlavors = [.. energiesMeV.Select(_ => FlavorProbabilities.Pure(flavor))],
+            ArrivingMassStates = [.. energiesMeV.Select(_ => MixingMatrix.Row(flavor, OscillationParameters.NuFit53NormalOrdering))],
         };
 }

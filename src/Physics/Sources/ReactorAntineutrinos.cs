@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DipolePortal.Physics.Oscillation;
 using DipolePortal.Physics.Units;
 
 namespace DipolePortal.Physics.Sources;
@@ -55,6 +56,8 @@ public static class ReactorAntineutrinos
             EnergiesMeV = [.. energiesMeV],
             DensityPerMeV = SpectrumGrid.Normalize(energiesMeV, perFission, "reactor"),
             ArrivingFlavors = ImmutableArray.CreateRange(Enumerable.Repeat(FlavorProbabilities.Pure(NeutrinoFlavor.Electron), energiesMeV.Length)),
+            ArrivingMassStates = ImmutableArray.CreateRange(Enumerable.Repeat(
+                MixingMatrix.Row(NeutrinoFlavor.Electron, OscillationParameters.NuFit53NormalOrdering), energiesMeV.Length)),
         };
     }
 }

@@ -18,7 +18,7 @@ public static class SolarNeutrinos
 
     /// <summary>
     /// The nine solar ν_e components normalized to the B16-GS98 standard solar model, with (P_ee, P_eμ, P_eτ) at
-    /// every node.
+    /// every node, and (P₁, P₂, P₃) for the Λ_i4 hypotheses (<see cref="SolarFlavorComposition.MassStatesAt"/>).
     /// </summary>
     /// <remarks>
     /// Totals and 1σ fractional uncertainties: Vinyoles et al., ApJ 835, 202 (2017), arXiv:1611.09867 (GS98
@@ -71,6 +71,7 @@ public static class SolarNeutrinos
             EnergiesMeV = [.. energiesMeV],
             DensityPerMeV = SpectrumGrid.Normalize(energiesMeV, TableReader.Column(rows, 1), name),
             ArrivingFlavors = [.. energiesMeV.Select(e => SolarFlavorComposition.At(e, region, options))],
+            ArrivingMassStates = [.. energiesMeV.Select(e => SolarFlavorComposition.MassStatesAt(e, region, options))],
         };
     }
 
@@ -87,6 +88,7 @@ public static class SolarNeutrinos
             EnergiesMeV = [energyMeV],
             DensityPerMeV = [],
             ArrivingFlavors = [SolarFlavorComposition.At(energyMeV, SolarModelB16.ProductionRegion(reaction), options)],
+            ArrivingMassStates = [SolarFlavorComposition.MassStatesAt(energyMeV, SolarModelB16.ProductionRegion(reaction), options)],
         };
     }
 }

@@ -34,7 +34,7 @@ public class RateChainTests
         {
             // The per-node step PreparedExperiment takes: fold the flux, then convert to events per tonne-year.
             rate[j] = DifferentialRate.PerTonneYearPerMeV(
-                FluxFolding.RatePerTargetPerSPerMeV(line, new(1, 0, 0), (_, _) => 1e-45, Emin, grid[j]), electronsPerTonne);
+                FluxFolding.RatePerTargetPerSPerMeV(line, new FlavorProbabilities(1, 0, 0), (_, _) => 1e-45, Emin, grid[j]), electronsPerTonne);
         }
         var matrix = ResponseMatrix.Build(grid, [0.010, 0.011], Efficiency.Constant(1), GaussianResolution.Xenon1TSr1, 1.16);
         var counts = new double[1];
