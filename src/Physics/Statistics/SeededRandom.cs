@@ -54,41 +54,41 @@ public sealed class SeededRandom
     public double NextOpenUnit() => ((NextUInt64() >> 11) + 0.5) * (1.0 / (1UL << 53));
 
     /// <summary>
-    /// A Poisson-distributed count with mean <paramref name="meanEvents"/> [events]: inversion by sequential search below
+    /// A Poisson-distributed count with mean <paramref name="meanCounts"/> [events]: inversion by sequential search below
     /// a mean of 10, Hörmann's transformed rejection PTRS above (Insurance: Mathematics and Economics 12 (1993) 39).
     /// </summary>
-    /// <param name="meanEvents">Mean λ ≥ 0, finite [events].</param>
-    public double NextPoisson(double meanEvents)
+    /// <param name="meanCounts">Mean λ ≥ 0, finite [events].</param>
+    public double NextPoisson(double meanCounts)
     {
-        if (!(meanEvents >= 0) || double.IsInfinity(meanEvents))
+        if (!(meanCounts >= 0) || double.IsInfinity(meanCounts))
         {
-            throw new ArgumentOutOfRangeException(nameof(meanEvents), meanEvents, "A Poisson mean must be finite and ≥ 0 [events].");
+            throw new ArgumentOutOfRangeException(nameof(meanCounts), meanCounts, "A Poisson mean must be finite and ≥ 0 [events].");
         }
 
-        return meanEvents < InversionMaximumMean ? ByInversion(meanEvents) : ByTransformedRejection(meanEvents);
+        return meanCounts < InversionMaximumMean ? ByInversion(meanCounts) : ByTransformedRejection(meanCounts);
     }
 
-    private double ByInversion(double meanEvents)
+    private double ByInversion(double meanCounts)
     {
         double u = NextOpenUnit();
-        double probability = Math.Exp(-meanEvents);
+        double probability = Math.Exp(-meanCounts);
         double cumulative = probability;
         double k = 0;
         while (u > cumulative && probability > 0)
         {
             k++;
-            probability *= meanEvents / k;
+            probability *= meanCounts / k;
             cumulative += probability;
         }
 
         return k;
     }
 
-    private double ByTransformedRejection(double meanEvents)
+    private double ByTransformedRejection(double meanCounts)
     {
         // PTRS constants, Hörmann (1993) Table 1.
-        double logMean = Math.Log(meanEvents);
-        double b = 0.931 + (2.53 * Math.Sqrt(meanEvents));
+        double logMean = Math.Log(meanCounts);
+        double b = 0.931 + (2.53 * Math.Sqrt(meanCounts));
         double a = -0.059 + (0.02483 * b);
         double inverseAlpha = 1.1239 + (1.1328 / (b - 3.4));
         double vr = 0.9277 - (3.6224 / (b - 2));
@@ -97,7 +97,7 @@ public sealed class SeededRandom
             double u = NextOpenUnit() - 0.5;
             double v = NextOpenUnit();
             double us = 0.5 - Math.Abs(u);
-            double k = Math.Floor((((2 * a / us) + b) * u) + meanEvents + 0.43);
+            double k = Math.Floor((((2 * a / us) + b) * u) + meanCounts + 0.43);
             if (us >= 0.07 && v <= vr)
             {
                 return k;
@@ -108,7 +108,7 @@ public sealed class SeededRandom
                 continue;
             }
 
-            if (Math.Log(v) + Math.Log(inverseAlpha) - Math.Log((a / (us * us)) + b) <= -meanEvents + (k * logMean) - SpecialFunctions.GammaLn(k + 1))
+            if (Math.Log(v) + Math.Log(inverseAlpha) - Math.Log((a / (us * us)) + b) <= -meanCounts + (k * logMean) - SpecialFunctions.GammaLn(k + 1))
             {
                 return k;
             }

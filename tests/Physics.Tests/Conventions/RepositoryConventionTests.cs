@@ -74,7 +74,7 @@ public class RepositoryConventionTests
             "confidenceLevel", "sigma", "fraction", "probability", "beta", "cos2Theta", "relativeUncertainty", "value", "yield", "weight",
             "activeSterileMixing", "chi2", "chi2AtZero", "atomicNumber", "massNumber", "k", "x", "b", "a", "intercept", "efficiency",
             "neutrinosPerFlavorPerProton", "protonsOnTarget", "targetsPerAtom", "targetsPerTonne", "electron", "muon", "tau", "uranium", "plutonium",
-            "cos", "sinSquared", "longitudinal", "transverse", "electronFraction", "nightFraction",
+            "cos", "sinSquared", "longitudinal", "transverse", "electronFraction", "nightFraction", "nu1", "nu2", "nu3",
         ];
         var physics = typeof(DipolePortal.Physics.Data.TableReader).Assembly;
         var offenders = new List<string>();
