@@ -51,10 +51,11 @@ internal static class ExclusionPlot
 
         var curves = new List<ExclusionCurve>();
         var bands = new List<ExpectedBand>();
+        bool oneFit = results.Fits().Count == 1; // bands of several fits would cover each other: drawn for one fit only
         foreach (var (set, flavor) in results.Fits())
         {
             var expected = results.Expected.Where(r => r.ExperimentSet == set && r.Flavor == flavor).OrderBy(r => r.M4MeV).ToList();
-            if (expected.Count > 0)
+            if (oneFit && expected.Count > 0)
             {
                 bands.Add(new ExpectedBand([.. expected.Select(r => r.M4MeV)], [.. expected.Select(r => Finite(r.MedianMuB))],
                     [.. expected.Select(r => Finite(r.Minus1SigmaMuB))], [.. expected.Select(r => Finite(r.Plus1SigmaMuB))],
@@ -81,7 +82,7 @@ internal static class ExclusionPlot
             curves,
             overlays,
             MuAxisTitle: FitLabels.MuAxis(results.Fits().Select(f => f.Flavor)),
-            ShadeExcluded: results.Fits().Count == 1,
+            ShadeExcluded: oneFit,
             Expected: bands.Count > 0 ? bands : null);
     }
 

@@ -4,7 +4,8 @@ namespace DipolePortal.Coordinator.Plots;
 
 /// <summary>
 /// The files of a scan drawn from its tables: exclusion.svg (when a fit has two m4 points to join), one
-/// exclusion-FLAVOR.svg per flavor when the scan has several flavors and experiment sets, profiles.svg (at most
+/// exclusion-FLAVOR.svg per flavor when the scan has several flavors and several experiment sets or expected bands (drawn
+/// on a plot of one fit only), profiles.svg (at most
 /// <see cref="ProfilePlot.MaxM4PointsForScanOutput"/> m4 points) and the HEPData YAML tables. They are read back from
 /// the table texts, so a plot of a results folder and the plot a scan writes are one and the same.
 /// </summary>
@@ -18,7 +19,10 @@ internal static class ScanFigures
         fileName == ProfilesFile ||
         (fileName.StartsWith("exclusion", StringComparison.Ordinal) && fileName.EndsWith(".svg", StringComparison.Ordinal));
 
-    /// <summary>The per-flavor exclusion plot of a scan with several flavors and experiment sets (cf. seed 000 Figs. 6–10).</summary>
+    /// <summary>
+    /// The per-flavor exclusion plot of a scan with several flavors and several experiment sets (cf. seed 000 Figs. 6–10)
+    /// or expected bands.
+    /// </summary>
     public static string FlavorExclusionFile(string flavor) => $"exclusion-{flavor}.svg";
 
     /// <summary>Builds the figure and HEPData files from the table texts (file name → contents).</summary>
@@ -37,7 +41,7 @@ internal static class ScanFigures
 
         var fits = results.Fits();
         string[] flavors = [.. fits.Select(f => f.Flavor).Distinct()];
-        if (flavors.Length > 1 && fits.Select(f => f.Set).Distinct().Count() > 1)
+        if (flavors.Length > 1 && (fits.Select(f => f.Set).Distinct().Count() > 1 || results.Expected.Count > 0))
         {
             foreach (string flavor in flavors)
             {

@@ -73,6 +73,23 @@ public sealed class ExpectedBandsScanTests : IDisposable
     }
 
     [Fact]
+    public void Scan_WhenSeveralFlavorsHaveBands_DrawsThemOnEachFlavorsPlotAndNotOnTheSharedOne()
+    {
+        string results = Scan(Spec.Replace("flavors: [e]", "flavors: [e, mu]", StringComparison.Ordinal), "flavors", 2);
+
+        static List<string?> Bands(string svgPath) => [.. XDocument.Load(svgPath).Root!.Descendants(SvgRendering.Ns + "g")
+            .Where(g => (string?)g.Attribute("class") == "series band").Select(g => (string?)g.Attribute("data-label"))
+            .Where(l => l?.StartsWith("expected", StringComparison.Ordinal) == true)]; // not the shading of the excluded region
+        Assert.Empty(Bands(Path.Combine(results, "exclusion.svg"))); // two fits' bands would cover each other
+        foreach (string flavor in new[] { "e", "mu" })
+        {
+            string panel = Path.Combine(results, $"exclusion-{flavor}.svg");
+            Assert.Equal(["expected ±2σ", "expected ±1σ"], Bands(panel));
+            SvgRendering.AssertRenders(panel);
+        }
+    }
+
+    [Fact]
     public void Scan_WhenRerunWithoutPseudoExperiments_LeavesNoExpectedLimitsOrBands()
     {
         string name = Scan(Spec, "off", 1); // an earlier run with bands into the same folder and store
