@@ -94,19 +94,25 @@ public sealed class PreparedExperiment
 
         DipoleKernelTable[] tables = _dipoleTables[(int)hypothesis].Value;
         ImmutableArray<double> recoilMeV = Response.TrueRecoilMeV;
-        var rate = new double[recoilMeV.Length];
+        int nodes = recoilMeV.Length;
+        var rates = new double[tables.Length * nodes]; // [component][node]
+        for (int j = 0; j < nodes; j++)
+        {
+            // E_min and the bracket depend on (T, m4) only: once per node for every component.
+            double lowerMeV = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV[j], PhysicalConstants.ElectronMassMeV, m4MeV);
+            DsigmaDtPolynomial dipole = InverseEnergyExpansion.Dipole(recoilMeV[j], m4MeV, 1.0);
+            for (int c = 0; c < tables.Length; c++)
+            {
+                double perTarget = tables[c].RatePerTargetPerSPerMeVPerMuB2(lowerMeV, dipole);
+                rates[(c * nodes) + j] = DifferentialRate.PerTonneYearPerMeV(perTarget, _electronsPerTonneAtNode[j]);
+            }
+        }
+
         var counts = new double[tables.Length][];
         for (int c = 0; c < tables.Length; c++)
         {
-            DipoleKernelTable table = tables[c];
-            for (int j = 0; j < rate.Length; j++)
-            {
-                double perTarget = table.RatePerTargetPerSPerMeVPerMuB2(recoilMeV[j], m4MeV);
-                rate[j] = DifferentialRate.PerTonneYearPerMeV(perTarget, _electronsPerTonneAtNode[j]);
-            }
-
             counts[c] = new double[Response.BinCount];
-            Response.Apply(rate, counts[c]);
+            Response.Apply(rates.AsSpan(c * nodes, nodes), counts[c]);
         }
 
         return counts;
