@@ -23,6 +23,7 @@ public sealed class PreparedExperiment
     private static readonly FlavorProbabilities AllFlavors = new(1, 1, 1);
     private readonly double[] _electronsPerTonneAtNode;
     private readonly Lazy<DipoleKernelTable[]>[] _dipoleTables; // per CouplingHypothesis, per flux component
+    private readonly DipoleSpectrumCache _spectra = new(); // the single fits' spectra, reused by the joint fits
 
     private PreparedExperiment(ExperimentDefinition definition, BindingModel binding)
     {
@@ -80,12 +81,23 @@ public sealed class PreparedExperiment
     /// <remarks>
     /// Fast path of issue 8: the flux moments of each component are tabulated once per hypothesis (lazily, thread-safe)
     /// and folded with the 1/E expansion of the dipole bracket at each true node (<see cref="DipoleKernelTable"/>);
-    /// <see cref="PlainDipoleCountsPerMuB2"/> is the direct evaluation it is tested against.
+    /// <see cref="PlainDipoleCountsPerMuB2"/> is the direct evaluation it is tested against. The counts of each
+    /// (m4, hypothesis) are kept (<see cref="DipoleSpectrumCache"/>, bounded), so that a joint fit at an m4 that the
+    /// experiment's single fit already did reuses its spectrum; they depend only on (m4, hypothesis), so the result is
+    /// the same bits whichever fit or thread computed them. Returns a new array every call.
     /// </remarks>
     public double[][] DipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        FlavorProbabilities weights = hypothesis.Weights(); // validates the hypothesis
+        _ = hypothesis.Weights(); // validates the hypothesis
+        double[][] counts = _spectra.GetOrCompute(m4MeV, hypothesis, ComputeDipoleCountsPerMuB2);
+        return [.. counts.Select(c => (double[])c.Clone())]; // the caller's own copy: the cached one stays as computed
+    }
+
+    /// <summary>The dipole counts of <see cref="DipoleCountsPerMuB2"/>, computed (no cache).</summary>
+    private double[][] ComputeDipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
+    {
+        FlavorProbabilities weights = hypothesis.Weights();
         if (Definition.IsNuclearRecoil)
         {
             return [.. Flux.Select(c => NuclearCounts(c, weights,
