@@ -23,10 +23,11 @@ public sealed class PreparedExperiment
     private static readonly FlavorProbabilities AllFlavors = new(1, 1, 1);
     private readonly double[] _electronsPerTonneAtNode;
     private readonly Lazy<DipoleKernelTable[]>[] _dipoleTables; // per CouplingHypothesis, per flux component
-    private readonly DipoleSpectrumCache _spectra = new(); // the single fits' spectra, reused by the joint fits
+    private readonly DipoleSpectrumCache? _spectra; // the single fits' spectra, reused by the joint fits
 
-    private PreparedExperiment(ExperimentDefinition definition, BindingModel binding)
+    private PreparedExperiment(ExperimentDefinition definition, BindingModel binding, bool cacheSpectra)
     {
+        _spectra = cacheSpectra ? new DipoleSpectrumCache() : null;
         Definition = definition;
         Binding = binding;
         Data = definition.LoadData();
@@ -72,7 +73,14 @@ public sealed class PreparedExperiment
     public ImmutableArray<BackgroundComponent> Backgrounds { get; }
 
     /// <summary>Builds (once) the prepared form of an experiment.</summary>
-    public static PreparedExperiment Prepare(ExperimentDefinition definition, BindingModel binding) => new(definition, binding);
+    /// <param name="definition">The experiment.</param>
+    /// <param name="binding">The electron-binding treatment.</param>
+    /// <param name="cacheSpectra">
+    /// Keep the dipole counts of every (m4, hypothesis) for later fits (the default); false to recompute them every time
+    /// (same values: `dipole bench` times the computation itself).
+    /// </param>
+    public static PreparedExperiment Prepare(ExperimentDefinition definition, BindingModel binding, bool cacheSpectra = true) =>
+        new(definition, binding, cacheSpectra);
 
     /// <summary>
     /// Dipole up-scattering counts per flux component and bin for μ = 1 μ_B ([component][bin]); multiply by μ²
@@ -90,6 +98,11 @@ public sealed class PreparedExperiment
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
         _ = hypothesis.Weights(); // validates the hypothesis
+        if (_spectra is null)
+        {
+            return ComputeDipoleCountsPerMuB2(m4MeV, hypothesis);
+        }
+
         double[][] counts = _spectra.GetOrCompute(m4MeV, hypothesis, ComputeDipoleCountsPerMuB2);
         return [.. counts.Select(c => (double[])c.Clone())]; // the caller's own copy: the cached one stays as computed
     }
