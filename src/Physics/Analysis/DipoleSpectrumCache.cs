@@ -10,13 +10,16 @@ namespace DipolePortal.Physics.Analysis;
 /// The counts are a pure function of (m4, hypothesis), so a cached value is the same bits as a recomputed one: results do
 /// not depend on which fit or thread came first, nor on whether the cache was full. Thread-safe; two threads asking for the
 /// same key at once may both compute it, and one of the (identical) values is kept. At most <see cref="Capacity"/> entries
-/// (about 2 KB each for XENONnT: 9 components × 29 bins); once full, new keys are computed and not kept.
+/// (about 2.4 KB each for XENONnT: 9 components × 29 bins); once full, new keys are computed and not kept.
 /// Cached arrays are never handed out: the caller copies them.
 /// </remarks>
 internal sealed class DipoleSpectrumCache
 {
-    /// <summary>Most entries kept per experiment (e.g. 4 hypotheses × 1024 m4 points).</summary>
-    public const int Capacity = 4096;
+    /// <summary>
+    /// Most entries kept per experiment: 4 hypotheses × 512 m4 points, ≈ 5 MB for XENONnT, so that a long-lived worker
+    /// serving many scans and experiments stays well inside its memory budget.
+    /// </summary>
+    public const int Capacity = 2048;
 
     private readonly ConcurrentDictionary<(long M4Bits, CouplingHypothesis Hypothesis), double[][]> _entries = new();
     private int _count;
