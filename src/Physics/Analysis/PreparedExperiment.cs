@@ -23,9 +23,11 @@ public sealed class PreparedExperiment
     private static readonly FlavorProbabilities AllFlavors = new(1, 1, 1);
     private readonly double[] _electronsPerTonneAtNode;
     private readonly Lazy<DipoleKernelTable[]>[] _dipoleTables; // per CouplingHypothesis, per flux component
+    private readonly DipoleSpectrumCache? _spectra; // the single fits' spectra, reused by the joint fits
 
-    private PreparedExperiment(ExperimentDefinition definition, BindingModel binding)
+    private PreparedExperiment(ExperimentDefinition definition, BindingModel binding, bool cacheSpectra)
     {
+        _spectra = cacheSpectra ? new DipoleSpectrumCache() : null;
         Definition = definition;
         Binding = binding;
         Data = definition.LoadData();
@@ -71,7 +73,14 @@ public sealed class PreparedExperiment
     public ImmutableArray<BackgroundComponent> Backgrounds { get; }
 
     /// <summary>Builds (once) the prepared form of an experiment.</summary>
-    public static PreparedExperiment Prepare(ExperimentDefinition definition, BindingModel binding) => new(definition, binding);
+    /// <param name="definition">The experiment.</param>
+    /// <param name="binding">The electron-binding treatment.</param>
+    /// <param name="cacheSpectra">
+    /// Keep the dipole counts of every (m4, hypothesis) for later fits (the default); false to recompute them every time
+    /// (same values: `dipole bench` times the computation itself).
+    /// </param>
+    public static PreparedExperiment Prepare(ExperimentDefinition definition, BindingModel binding, bool cacheSpectra = true) =>
+        new(definition, binding, cacheSpectra);
 
     /// <summary>
     /// Dipole up-scattering counts per flux component and bin for μ = 1 μ_B ([component][bin]); multiply by μ²
@@ -80,12 +89,28 @@ public sealed class PreparedExperiment
     /// <remarks>
     /// Fast path of issue 8: the flux moments of each component are tabulated once per hypothesis (lazily, thread-safe)
     /// and folded with the 1/E expansion of the dipole bracket at each true node (<see cref="DipoleKernelTable"/>);
-    /// <see cref="PlainDipoleCountsPerMuB2"/> is the direct evaluation it is tested against.
+    /// <see cref="PlainDipoleCountsPerMuB2"/> is the direct evaluation it is tested against. The counts of each
+    /// (m4, hypothesis) are kept (<see cref="DipoleSpectrumCache"/>, bounded), so that a joint fit at an m4 that the
+    /// experiment's single fit already did reuses its spectrum; they depend only on (m4, hypothesis), so the result is
+    /// the same bits whichever fit or thread computed them. Returns a new array every call.
     /// </remarks>
     public double[][] DipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(m4MeV);
-        ArrivalWeights weights = hypothesis.Weights(); // validates the hypothesis
+        _ = hypothesis.Weights(); // validates the hypothesis
+        if (_spectra is null)
+        {
+            return ComputeDipoleCountsPerMuB2(m4MeV, hypothesis);
+        }
+
+        double[][] counts = _spectra.GetOrCompute(m4MeV, hypothesis, ComputeDipoleCountsPerMuB2);
+        return [.. counts.Select(c => (double[])c.Clone())]; // the caller's own copy: the cached one stays as computed
+    }
+
+    /// <summary>The dipole counts of <see cref="DipoleCountsPerMuB2"/>, computed (no cache).</summary>
+    private double[][] ComputeDipoleCountsPerMuB2(double m4MeV, CouplingHypothesis hypothesis)
+    {
+        ArrivalWeights weights = hypothesis.Weights();
         if (Definition.IsNuclearRecoil)
         {
             return [.. Flux.Select(c => NuclearCounts(c, weights,
@@ -94,19 +119,25 @@ public sealed class PreparedExperiment
 
         DipoleKernelTable[] tables = _dipoleTables[(int)hypothesis].Value;
         ImmutableArray<double> recoilMeV = Response.TrueRecoilMeV;
-        var rate = new double[recoilMeV.Length];
+        int nodes = recoilMeV.Length;
+        var rates = new double[tables.Length * nodes]; // [component][node]
+        for (int j = 0; j < nodes; j++)
+        {
+            // E_min and the bracket depend on (T, m4) only: once per node for every component.
+            double lowerMeV = RecoilKinematics.MinimumNeutrinoEnergyMeV(recoilMeV[j], PhysicalConstants.ElectronMassMeV, m4MeV);
+            DsigmaDtPolynomial dipole = InverseEnergyExpansion.Dipole(recoilMeV[j], m4MeV, 1.0);
+            for (int c = 0; c < tables.Length; c++)
+            {
+                double perTarget = tables[c].RatePerTargetPerSPerMeVPerMuB2(lowerMeV, dipole);
+                rates[(c * nodes) + j] = DifferentialRate.PerTonneYearPerMeV(perTarget, _electronsPerTonneAtNode[j]);
+            }
+        }
+
         var counts = new double[tables.Length][];
         for (int c = 0; c < tables.Length; c++)
         {
-            DipoleKernelTable table = tables[c];
-            for (int j = 0; j < rate.Length; j++)
-            {
-                double perTarget = table.RatePerTargetPerSPerMeVPerMuB2(recoilMeV[j], m4MeV);
-                rate[j] = DifferentialRate.PerTonneYearPerMeV(perTarget, _electronsPerTonneAtNode[j]);
-            }
-
             counts[c] = new double[Response.BinCount];
-            Response.Apply(rate, counts[c]);
+            Response.Apply(rates.AsSpan(c * nodes, nodes), counts[c]);
         }
 
         return counts;

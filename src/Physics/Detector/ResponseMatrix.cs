@@ -23,12 +23,37 @@ public sealed class ResponseMatrix
 {
     private const double WindowSigmas = 10.0;
     private readonly double[] _elements; // row-major: [bin k, true node j]
+    private readonly int[] _firstNonZero; // per bin k: the nodes outside [first, end) have M_kj = 0 (the Gaussian window)
+    private readonly int[] _endNonZero;
 
     private ResponseMatrix(
         double[] elements, ImmutableArray<double> trueRecoilMeV, ImmutableArray<double> weightsMeV,
         ImmutableArray<double> binEdgesMeV, double exposureTonneYear)
     {
         _elements = elements;
+        int nodes = trueRecoilMeV.Length;
+        int bins = binEdgesMeV.Length - 1;
+        _firstNonZero = new int[bins];
+        _endNonZero = new int[bins];
+        for (int k = 0; k < bins; k++)
+        {
+            var row = new ReadOnlySpan<double>(elements, k * nodes, nodes);
+            int first = 0;
+            while (first < nodes && row[first] == 0)
+            {
+                first++;
+            }
+
+            int end = nodes;
+            while (end > first && row[end - 1] == 0)
+            {
+                end--;
+            }
+
+            _firstNonZero[k] = first;
+            _endNonZero[k] = end;
+        }
+
         TrueRecoilMeV = trueRecoilMeV;
         QuadratureWeightsMeV = weightsMeV;
         BinEdgesMeV = binEdgesMeV;
@@ -117,14 +142,19 @@ public sealed class ResponseMatrix
                 $"rate has {ratePerTonneYearPerMeV.Length} entries (need {TrueNodeCount}) and output {countsPerBin.Length} (need {BinCount})");
         }
 
+        // Only the nodes within the Gaussian window of a bin contribute: the zeros outside it are skipped, which adds
+        // exactly +0 to the sum for a finite rate, so the counts are the same bits as the full row's sum in node order.
         int nodes = TrueNodeCount;
         for (int k = 0; k < countsPerBin.Length; k++)
         {
-            var row = new ReadOnlySpan<double>(_elements, k * nodes, nodes);
+            int first = _firstNonZero[k];
+            int length = _endNonZero[k] - first;
+            ReadOnlySpan<double> row = new(_elements, (k * nodes) + first, length);
+            ReadOnlySpan<double> rate = ratePerTonneYearPerMeV.Slice(first, length);
             double sum = 0;
-            for (int j = 0; j < nodes; j++)
+            for (int j = 0; j < row.Length; j++)
             {
-                sum += row[j] * ratePerTonneYearPerMeV[j];
+                sum += row[j] * rate[j];
             }
 
             countsPerBin[k] = sum;

@@ -47,4 +47,13 @@ public sealed class DipoleKernelTable
             ? 0.0 // kinematically closed: exactly zero
             : _moments.FoldAbove(lowerMeV, InverseEnergyExpansion.Dipole(recoilMeV, m4MeV, 1.0));
     }
+
+    /// <summary>
+    /// The same rate from E_min(T, m4) and the bracket at (T, m4), when the caller computes them once for several components
+    /// (the same bits as <see cref="RatePerTargetPerSPerMeVPerMuB2(double, double)"/>). No allocation.
+    /// </summary>
+    /// <param name="lowerMeV">E_min(T, m4) on an electron [MeV].</param>
+    /// <param name="dipole"><see cref="InverseEnergyExpansion.Dipole"/>(T, m4, 1).</param>
+    public double RatePerTargetPerSPerMeVPerMuB2(double lowerMeV, DsigmaDtPolynomial dipole) =>
+        lowerMeV > _moments.EndpointMeV ? 0.0 : _moments.FoldAbove(lowerMeV, dipole);
 }

@@ -75,6 +75,20 @@ public class FastDipolePathTests
         }
     }
 
+    [Fact]
+    public void DipoleCounts_WhenServedFromTheSpectrumCache_AreTheComputedBitsAndTheCallersOwnCopy()
+    {
+        // The cache keeps each (m4, hypothesis) spectrum for the joint fits; a caller writing into its copy changes nothing.
+        PreparedExperiment fresh = PreparedExperiment.Prepare(XenonNT2022.Definition, BindingModel.StepFunction);
+        double[][] first = fresh.DipoleCountsPerMuB2(0.02, CouplingHypothesis.Tau);
+        double[] expected = [.. first.SelectMany(x => x)];
+        first[0][0] = -1;
+        double[][] second = fresh.DipoleCountsPerMuB2(0.02, CouplingHypothesis.Tau);
+        Assert.Equal(expected, second.SelectMany(x => x));
+        Assert.NotSame(first[0], second[0]);
+        Assert.Equal(expected, Xenonnt.DipoleCountsPerMuB2(0.02, CouplingHypothesis.Tau).SelectMany(x => x));
+    }
+
     /// <summary>
     /// Above the reach of the whole true-recoil grid (its top node, 40 keV, not only the 30 keV analysis window, whose
     /// bins also collect a resolution tail from above it), no node can be reached: every count is exactly zero.
