@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DipolePortal.Physics.Detector;
 using DipolePortal.Physics.Kinematics;
 using DipolePortal.Physics.Nuclear;
@@ -82,18 +81,8 @@ public static class CdexProjections
 
     private static ExperimentData Projection(double exposureTonneYear, double thresholdNuclearMeV, double topNuclearMeV)
     {
-        double lowMeV = Yield.ElectronEquivalentMeV(thresholdNuclearMeV);
-        double highMeV = Yield.ElectronEquivalentMeV(topNuclearMeV);
-        double[] edgesMeV = [.. Enumerable.Range(0, BinCount + 1).Select(k => lowMeV + ((highMeV - lowMeV) * k / BinCount))];
         double kgDays = exposureTonneYear * 1000 * PhysicalConstants.SecondsPerYear / 86400.0;
-        return new ExperimentData
-        {
-            BinEdgesMeV = [.. edgesMeV],
-            ObservedCounts = [],
-            PublishedBackgroundCounts = [.. edgesMeV.Zip(edgesMeV.Skip(1),
-                (lo, hi) => BackgroundPerKeVPerKgPerDay * kgDays * (hi - lo) / PhysicalConstants.MeVPerKeV)],
-            BackgroundIncludesStandardModel = false,
-            Efficiency = Efficiency.Constant(1),
-        };
+        return ExperimentData.IdealProjection(Yield.ElectronEquivalentMeV(thresholdNuclearMeV), Yield.ElectronEquivalentMeV(topNuclearMeV),
+            BinCount, (lo, hi) => BackgroundPerKeVPerKgPerDay * kgDays * (hi - lo) / PhysicalConstants.MeVPerKeV);
     }
 }

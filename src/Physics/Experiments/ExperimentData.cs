@@ -35,4 +35,26 @@ public sealed record ExperimentData
 
     /// <summary>Number of bins K.</summary>
     public int BinCount => BinEdgesMeV.Length - 1;
+
+    /// <summary>
+    /// The tables of a projection on an ideal detector: <paramref name="binCount"/> bins linear from
+    /// <paramref name="lowMeV"/> to <paramref name="highMeV"/>, no observed counts (the Asimov data are built from the
+    /// prediction), the non-ν background of each bin, efficiency 1.
+    /// </summary>
+    /// <param name="lowMeV">Lowest bin edge, reconstructed energy [MeV].</param>
+    /// <param name="highMeV">Highest bin edge [MeV].</param>
+    /// <param name="binCount">Number of bins.</param>
+    /// <param name="backgroundCountsInBin">Non-ν background counts of a bin from its (low, high) edges [MeV] → [events].</param>
+    public static ExperimentData IdealProjection(double lowMeV, double highMeV, int binCount, Func<double, double, double> backgroundCountsInBin)
+    {
+        double[] edgesMeV = [.. Enumerable.Range(0, binCount + 1).Select(k => lowMeV + ((highMeV - lowMeV) * k / binCount))];
+        return new ExperimentData
+        {
+            BinEdgesMeV = [.. edgesMeV],
+            ObservedCounts = [],
+            PublishedBackgroundCounts = [.. edgesMeV.Zip(edgesMeV.Skip(1), backgroundCountsInBin)],
+            BackgroundIncludesStandardModel = false,
+            Efficiency = Detector.Efficiency.Constant(1),
+        };
+    }
 }
