@@ -57,42 +57,8 @@ internal static class ShiningCommand
             DefaultValueFactory = _ => "dirac",
         };
         nature.AcceptOnlyFromAmong("dirac", "majorana");
-        var m4Min = new Option<double>("--m4-min")
-        {
-            HelpName = "MEV",
-            Description = "events: smallest sterile mass m4 [MeV]",
-            DefaultValueFactory = _ => 0.01,
-        };
-        var m4Max = new Option<double>("--m4-max")
-        {
-            HelpName = "MEV",
-            Description = "events: largest sterile mass m4 [MeV]",
-            DefaultValueFactory = _ => 7.0,
-        };
-        var m4Points = new Option<int>("--m4-points")
-        {
-            HelpName = "N",
-            Description = "events: m4 values, log-spaced [count]",
-            DefaultValueFactory = _ => 15,
-        };
-        var muMin = new Option<double>("--mu-min")
-        {
-            HelpName = "MUB",
-            Description = "events: smallest transition moment μ_e4 [μ_B]",
-            DefaultValueFactory = _ => 1e-12,
-        };
-        var muMax = new Option<double>("--mu-max")
-        {
-            HelpName = "MUB",
-            Description = "events: largest transition moment μ_e4 [μ_B]",
-            DefaultValueFactory = _ => 1e-4,
-        };
-        var muPoints = new Option<int>("--mu-points")
-        {
-            HelpName = "N",
-            Description = "events: μ values, log-spaced [count]",
-            DefaultValueFactory = _ => 41,
-        };
+        var m4Grid = LogGridOptions.Create("--m4", "MEV", "sterile mass m4", "m4", "MeV", 0.01, 7.0, 15);
+        var muGrid = LogGridOptions.Create("--mu", "MUB", "transition moment μ_e4", "μ", "μ_B", 1e-12, 1e-4, 41);
         var m4 = new Option<double>("--m4")
         {
             HelpName = "MEV",
@@ -118,21 +84,22 @@ internal static class ShiningCommand
             "μ_e4. Writes expected events on an (m4, μ) grid with the 2.3-event line (90% CL, no background), or the Dirac and Majorana " +
             "photon distributions at one (m4, μ).")
         {
-            kind, setup, target, nature, m4Min, m4Max, m4Points, muMin, muMax, muPoints, m4, mu, format, outDirectory,
+            kind, setup, target, nature, m4Grid.Min, m4Grid.Max, m4Grid.Points, muGrid.Min, muGrid.Max, muGrid.Points, m4, mu, format,
+            outDirectory,
         };
         command.SetAction(parse =>
         {
             bool events = parse.GetValue(kind) == "events";
             TextWriter stderr = parse.InvocationConfiguration.Error;
-            OnlyFor(parse, "events", events, nature, m4Min, m4Max, m4Points, muMin, muMax, muPoints);
+            OnlyFor(parse, "events", events, nature, m4Grid.Min, m4Grid.Max, m4Grid.Points, muGrid.Min, muGrid.Max, muGrid.Points);
             OnlyFor(parse, "photons", !events, m4, mu);
             string setupName = parse.GetValue(setup)!;
             NucleusSetup nucleus = NucleusSetup.Chooz(parse.GetValue(target)!, SetupMassesKg[setupName]);
             var files = new ShiningFiles(parse.GetValue(outDirectory)!, parse.GetValue(format) == "json", setupName, nucleus);
             if (events)
             {
-                double[] m4sMeV = LogGrid("--m4", parse.GetValue(m4Min), parse.GetValue(m4Max), parse.GetValue(m4Points));
-                double[] musBohr = LogGrid("--mu", parse.GetValue(muMin), parse.GetValue(muMax), parse.GetValue(muPoints));
+                double[] m4sMeV = m4Grid.Values(parse);
+                double[] musBohr = muGrid.Values(parse);
                 EnsureReach(nucleus, "--m4-max", m4sMeV[^1]);
                 NeutrinoNature chosen = parse.GetValue(nature) == "majorana" ? NeutrinoNature.Majorana : NeutrinoNature.Dirac;
                 Events(stdout, files, ShiningEventsPlot.Compute(nucleus, m4sMeV, musBohr, chosen, new StepProgress(stderr, "m4 points")));
@@ -203,13 +170,40 @@ internal static class ShiningCommand
         }
     }
 
-    private static double[] LogGrid(string name, double min, double max, int points)
+    /// <summary>The three options of one log-spaced events grid (NAME-min, NAME-max, NAME-points) and their validation.</summary>
+    private sealed record LogGridOptions(string Name, Option<double> Min, Option<double> Max, Option<int> Points)
     {
-        Validate.Positive(name + "-min", min);
-        Validate.Positive(name + "-max", max);
-        Validate.Count(name + "-points", points, MaxPoints);
-        Validate.Ordered(name + "-min", min, name + "-max", max, points);
-        return new GridSpec { Min = min, Max = max, Points = points, Spacing = GridSpec.Logarithmic }.Values();
+        public static LogGridOptions Create(
+            string name, string helpName, string quantity, string symbol, string unit, double min, double max, int points) => new(
+            name,
+            new Option<double>(name + "-min")
+            {
+                HelpName = helpName,
+                Description = $"events: smallest {quantity} [{unit}]",
+                DefaultValueFactory = _ => min,
+            },
+            new Option<double>(name + "-max")
+            {
+                HelpName = helpName,
+                Description = $"events: largest {quantity} [{unit}]",
+                DefaultValueFactory = _ => max,
+            },
+            new Option<int>(name + "-points")
+            {
+                HelpName = "N",
+                Description = $"events: {symbol} values, log-spaced [count]",
+                DefaultValueFactory = _ => points,
+            });
+
+        /// <summary>The grid values, after one-line checks of each option (exit 2 on bad input).</summary>
+        public double[] Values(ParseResult parse)
+        {
+            double min = Validate.Positive(Name + "-min", parse.GetValue(Min));
+            double max = Validate.Positive(Name + "-max", parse.GetValue(Max));
+            int points = Validate.Count(Name + "-points", parse.GetValue(Points), MaxPoints);
+            Validate.Ordered(Name + "-min", min, Name + "-max", max, points);
+            return new GridSpec { Min = min, Max = max, Points = points, Spacing = GridSpec.Logarithmic }.Values();
+        }
     }
 
     /// <summary>m4 must leave some up-scattering above the recoil threshold; otherwise every number would be 0.</summary>
