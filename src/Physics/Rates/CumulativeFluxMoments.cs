@@ -21,11 +21,6 @@ namespace DipolePortal.Physics.Rates;
 public sealed class CumulativeFluxMoments
 {
     private static readonly GaussLegendreRule Rule = new(FluxFolding.GaussLegendreOrder);
-    private static readonly double LogMaximumPieceRatio = Math.Log(FluxFolding.MaximumPieceRatio); // once, not per query
-
-    // Below this ratio upper/lower, PieceCount's ⌈ln(ratio)/ln(MaximumPieceRatio)⌉ is ⌈x⌉ with 0 ≤ x well below 1
-    // (0.82 for a MaximumPieceRatio of 1.25), i.e. 1 piece whatever the rounding of the logarithms: returned without them.
-    private static readonly double SinglePieceRatio = 1 + (0.8 * (FluxFolding.MaximumPieceRatio - 1));
     private readonly double _fluxPerCm2PerS;
     private readonly double[] _energiesMeV;
     private readonly double[] _densityPerMeV;
@@ -135,7 +130,7 @@ public sealed class CumulativeFluxMoments
         double rhoSlope = (_densityPerMeV[i + 1] - rho0) / (e1 - e0);
         double p0 = _weightedProbability[i];
         double pSlope = (_weightedProbability[i + 1] - p0) / (e1 - e0);
-        int pieces = PieceCount(startMeV, e1);
+        int pieces = FluxFolding.PieceCount(startMeV, e1);
         double ratio = pieces == 1 ? 1.0 : Math.Pow(e1 / startMeV, 1.0 / pieces); // one piece ends at e1: no ratio needed
         double m0 = 0, m1 = 0, m2 = 0;
         double a = startMeV;
@@ -157,18 +152,6 @@ public sealed class CumulativeFluxMoments
         }
 
         return new InverseEnergyMoments(m0, m1, m2);
-    }
-
-    // Same sub-piece count as FluxFolding: pieces of ratio ≤ MaximumPieceRatio, 1 to 64 of them.
-    private static int PieceCount(double lowerMeV, double upperMeV)
-    {
-        if (lowerMeV <= 0 || upperMeV < SinglePieceRatio * lowerMeV)
-        {
-            return 1;
-        }
-
-        double n = Math.Ceiling(Math.Log(upperMeV / lowerMeV) / LogMaximumPieceRatio);
-        return (int)Math.Clamp(n, 1, 64);
     }
 
     private static InverseEnergyMoments Add(InverseEnergyMoments x, InverseEnergyMoments y) => new(

@@ -27,6 +27,11 @@ public static class FluxFolding
     public const double MaximumPieceRatio = 1.25;
 
     private static readonly GaussLegendreRule Rule = new(GaussLegendreOrder);
+    private static readonly double LogMaximumPieceRatio = Math.Log(MaximumPieceRatio); // once, not per query
+
+    // Below this ratio upper/lower, PieceCount's ⌈ln(ratio)/ln(MaximumPieceRatio)⌉ is ⌈x⌉ with 0 ≤ x well below 1
+    // (0.82 for a MaximumPieceRatio of 1.25), i.e. 1 piece whatever the rounding of the logarithms: returned without them.
+    private static readonly double SinglePieceRatio = 1 + (0.8 * (MaximumPieceRatio - 1));
 
     /// <summary>dR/dT per target [events s⁻¹ MeV⁻¹] of one component at one recoil energy (seed 001 Eq. (21)).</summary>
     /// <param name="component">The flux at the detector (normalized spectrum, total flux, arriving flavors).</param>
@@ -113,14 +118,18 @@ public static class FluxFolding
         return sum;
     }
 
-    private static int PieceCount(double lowerMeV, double upperMeV)
+    /// <summary>
+    /// Sub-pieces of [lower, upper] with ratio upper/lower ≤ <see cref="MaximumPieceRatio"/> each, 1 to 64 of them; shared
+    /// by <see cref="CumulativeFluxMoments"/>, so that the fast path integrates on the same pieces.
+    /// </summary>
+    internal static int PieceCount(double lowerMeV, double upperMeV)
     {
-        if (lowerMeV <= 0)
+        if (lowerMeV <= 0 || upperMeV < SinglePieceRatio * lowerMeV)
         {
             return 1;
         }
 
-        double n = Math.Ceiling(Math.Log(upperMeV / lowerMeV) / Math.Log(MaximumPieceRatio));
+        double n = Math.Ceiling(Math.Log(upperMeV / lowerMeV) / LogMaximumPieceRatio);
         return (int)Math.Clamp(n, 1, 64);
     }
 }
