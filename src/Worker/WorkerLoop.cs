@@ -29,6 +29,7 @@ public sealed class WorkerLoop
     private long _failedAttempts;
     private int _activeShards;
     private int _running;
+    private TaskCompletionSource _shardSettled = NewSettledSignal();
 
     /// <summary>Creates a loop; nothing runs until <see cref="RunAsync"/>.</summary>
     public WorkerLoop(IShardStore store, IShardExecutor executor, WorkerLoopOptions options, ILogger? logger = null, TimeProvider? clock = null)
@@ -99,6 +100,8 @@ public sealed class WorkerLoop
             while (!stopping.IsCancellationRequested)
             {
                 Heartbeat();
+                // Taken before the claim, so that a sibling lane settling a shard after it is not missed while idle.
+                Task siblingSettled = Volatile.Read(ref _shardSettled).Task;
                 ShardLease? lease;
                 try
                 {
@@ -133,7 +136,8 @@ public sealed class WorkerLoop
                         return;
                     }
 
-                    await DelayAsync(idleDelay, stopping);
+                    // A sibling lane settling its shard may have ended the scan (or freed a retry): look again at once.
+                    await Task.WhenAny(DelayAsync(idleDelay, stopping), siblingSettled);
                     idleDelay = TimeSpan.FromTicks(Math.Min(idleDelay.Ticks * 2, _options.MaxIdlePollInterval.Ticks));
                     continue;
                 }
@@ -167,7 +171,8 @@ public sealed class WorkerLoop
             computeCts.CancelAfter(_options.ShutdownGrace);
         });
         using var renewCts = new CancellationTokenSource();
-        Task renewing = RenewUntilCancelledAsync(lease, shardKey, renewCts.Token);
+        var renewTimer = new PeriodicTimer(_options.EffectiveRenewInterval, _clock);
+        Task renewing = RenewUntilStoppedAsync(lease, shardKey, renewTimer, renewCts.Token);
         Task<ShardResult> computing = Task.Factory.StartNew(
             () => _executor.Execute(lease.Task, computeCts.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
@@ -179,12 +184,16 @@ public sealed class WorkerLoop
         }
         finally
         {
+            // Ends the renewals without an exception in the common case: the timer's next wait returns false. The token
+            // cancels a renewal caught in flight (store retries).
+            renewTimer.Dispose();
             await renewCts.CancelAsync();
             await renewing;
             Interlocked.Decrement(ref _activeShards);
         }
 
         await SettleAsync(lease, shardKey, computing, computeCts.IsCancellationRequested, elapsed.Elapsed);
+        Interlocked.Exchange(ref _shardSettled, NewSettledSignal()).TrySetResult();
     }
 
     private async Task SettleAsync(
@@ -242,35 +251,31 @@ public sealed class WorkerLoop
             shardKey, lease.Attempt, _options.MaxAttempts, outcome, error);
     }
 
-    private async Task RenewUntilCancelledAsync(ShardLease lease, string shardKey, CancellationToken ct)
+    private async Task RenewUntilStoppedAsync(ShardLease lease, string shardKey, PeriodicTimer timer, CancellationToken ct)
     {
-        try
+        while (await timer.WaitForNextTickAsync(CancellationToken.None))
         {
-            using var timer = new PeriodicTimer(_options.EffectiveRenewInterval, _clock);
-            while (await timer.WaitForNextTickAsync(ct))
+            try
             {
-                try
+                ShardLease? renewed = await StoreAsync(
+                    "renew", shardKey, c => _store.RenewLeaseAsync(lease, _options.LeaseDuration, c), ct);
+                if (renewed is null)
                 {
-                    ShardLease? renewed = await StoreAsync(
-                        "renew", shardKey, c => _store.RenewLeaseAsync(lease, _options.LeaseDuration, c), ct);
-                    if (renewed is null)
-                    {
-                        _logger.Warning("Shard {ShardKey}: lease lost; finishing anyway (results are idempotent)", shardKey);
-                        return;
-                    }
+                    _logger.Warning("Shard {ShardKey}: lease lost; finishing anyway (results are idempotent)", shardKey);
+                    return;
+                }
 
-                    // A long shard keeps the loop's heartbeat (liveness) fresh through its renewals.
-                    Heartbeat();
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    _logger.Warning(e, "Shard {ShardKey}: lease renewal failed; will try again", shardKey);
-                }
+                // A long shard keeps the loop's heartbeat (liveness) fresh through its renewals.
+                Heartbeat();
             }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The shard settled.
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return; // the shard settled while a renewal was in flight
+            }
+            catch (Exception e)
+            {
+                _logger.Warning(e, "Shard {ShardKey}: lease renewal failed; will try again", shardKey);
+            }
         }
     }
 
@@ -308,6 +313,8 @@ public sealed class WorkerLoop
             // Stop requested while waiting.
         }
     }
+
+    private static TaskCompletionSource NewSettledSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private void Heartbeat() => Interlocked.Exchange(ref _lastHeartbeatTicks, _clock.GetUtcNow().UtcTicks);
 

@@ -69,6 +69,28 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_WhenASiblingLaneSettlesTheLastShard_TheIdleLaneStopsWithoutWaitingOutItsPoll()
+    {
+        // One shard, two lanes: lane 2 finds nothing to claim while lane 1 computes, and goes idle for a poll interval
+        // far longer than the test allows. Lane 1 settling the shard must wake it to see that the scan is done.
+        await AddScanAsync("tail", 1);
+        using var executor = new GatedShardExecutor(TestTimeout);
+        var loop = new WorkerLoop(_store, executor, Options("tail", concurrency: 2) with
+        {
+            IdlePollInterval = TimeSpan.FromMinutes(10),
+            MaxIdlePollInterval = TimeSpan.FromMinutes(10),
+        }, Logger());
+
+        Task running = loop.RunAsync(CancellationToken.None);
+        Assert.True(await executor.WaitUntilStartedAsync(TestTimeout));
+        await Task.Delay(200); // the other lane has claimed nothing and is idle by now
+        executor.Release();
+
+        await running.WaitAsync(TestTimeout);
+        Assert.Equal(1, (await _store.GetStatusAsync("tail"))!.Done);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenExecutorThrowsOnce_RetriesTheShardAndSucceeds()
     {
         await AddScanAsync("flaky", 4);

@@ -80,6 +80,7 @@ internal static class ScanTables
     private static string Profiles(Aggregator aggregator, IReadOnlyList<FitRow> rows)
     {
         double[] mu = aggregator.Spec.MuMuB.Values();
+        string[] muText = [.. mu.Select(N)]; // once per grid point, not per row: a long scan has millions of rows
         var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2\n");
         foreach (FitRow r in rows)
         {
@@ -89,10 +90,12 @@ internal static class ScanTables
                     $"the result for {r.ExperimentSet}/{r.Flavor} at m4 = {N(r.Point.M4MeV)} MeV has {r.Point.Chi2.Count} χ² values for {mu.Length} μ grid points");
             }
 
+            string fit = string.Create(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},");
             for (int j = 0; j < mu.Length; j++)
             {
-                csv.Append(CultureInfo.InvariantCulture,
-                    $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},{N(mu[j])},{N(r.Point.Chi2[j])},{N(r.Point.Chi2[j] - r.Point.Chi2Min)}\n");
+                csv.Append(fit).Append(muText[j]).Append(',');
+                AppendNumber(csv, r.Point.Chi2[j]).Append(',');
+                AppendNumber(csv, r.Point.Chi2[j] - r.Point.Chi2Min).Append('\n');
             }
         }
 
@@ -146,6 +149,15 @@ internal static class ScanTables
         var text = new StringWriter(CultureInfo.InvariantCulture);
         JsonOutput.Write(text, summary);
         return text.ToString();
+    }
+
+    /// <summary>Appends <see cref="N"/>(<paramref name="value"/>) without an intermediate string.</summary>
+    private static StringBuilder AppendNumber(StringBuilder csv, double value)
+    {
+        Span<char> text = stackalloc char[32];
+        return double.IsFinite(value) && value.TryFormat(text, out int length, "R", CultureInfo.InvariantCulture)
+            ? csv.Append(text[..length])
+            : csv.Append(N(value));
     }
 
     /// <summary>Round-trip number for CSV; infinities as "inf" and NaN as "nan", the way numpy and pandas read them.</summary>

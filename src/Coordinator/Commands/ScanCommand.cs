@@ -172,7 +172,9 @@ internal static class ScanCommand
                 return status;
             }
 
-            await Task.WhenAny(Task.Delay(PollInterval, ct), workersDone);
+            // Without in-process workers, workersDone is complete from the start: waiting on it would poll the store in a hot loop.
+            Task pause = Task.Delay(PollInterval, ct);
+            await (inProcessWorkers ? Task.WhenAny(pause, workersDone) : pause);
             ct.ThrowIfCancellationRequested();
         }
     }

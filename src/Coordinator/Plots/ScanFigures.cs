@@ -28,7 +28,9 @@ internal static class ScanFigures
     /// <summary>Builds the figure and HEPData files from the table texts (file name → contents).</summary>
     public static IReadOnlyDictionary<string, string> Build(IReadOnlyDictionary<string, string> tables, string scanName)
     {
-        ScanResults results = ScanResultsReader.Read(tables, scanName);
+        // profiles.csv (millions of rows in a long scan) is parsed only for the profile plot of a scan of few m4 points.
+        ScanResults results = ScanResultsReader.Read(
+            tables.Where(t => t.Key != ScanResultsReader.ProfilesFile).ToDictionary(), scanName);
         var files = new Dictionary<string, string>
         {
             [HepDataWriter.LimitsFile] = HepDataWriter.Limits1Dof(results),
@@ -53,9 +55,10 @@ internal static class ScanFigures
             }
         }
 
-        if (results.Profiles.Count > 0 && results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput)
+        if (tables.ContainsKey(ScanResultsReader.ProfilesFile) && results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput &&
+            ScanResultsReader.Read(tables, scanName) is { Profiles.Count: > 0 } withProfiles)
         {
-            files[ProfilesFile] = ProfilePlot.Build(results).ToSvg();
+            files[ProfilesFile] = ProfilePlot.Build(withProfiles).ToSvg();
         }
 
         return files;
