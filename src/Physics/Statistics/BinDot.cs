@@ -28,6 +28,22 @@ internal static class BinDot
         return total;
     }
 
+    /// <summary>sumₖ += factor·aₖ (a multiply, then an add: no fused multiply-add).</summary>
+    public static void AddScaled(double factor, ReadOnlySpan<double> a, Span<double> sum)
+    {
+        int k = 0;
+        var scale = Vector256.Create(factor);
+        for (; k + 4 <= a.Length; k += 4)
+        {
+            (Vector256.Create(sum.Slice(k, 4)) + (scale * Vector256.Create(a.Slice(k, 4)))).CopyTo(sum.Slice(k, 4));
+        }
+
+        for (; k < a.Length; k++)
+        {
+            sum[k] += factor * a[k];
+        }
+    }
+
     /// <summary>productₖ = aₖ bₖ.</summary>
     public static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> product)
     {

@@ -18,6 +18,9 @@ public static class Limits
     /// <summary>Relative accuracy of μ_lim and of crossings refined with a profile.</summary>
     public const double MuRelativeTolerance = 1e-8;
 
+    /// <summary>Where the best fit at μ = 0 is confirmed, as a fraction of s = μ² at the first grid point above 0.</summary>
+    private const double NoSignalProbe = 1e-6;
+
     /// <summary>
     /// Δχ² = F⁻¹_χ²(k)(CL), the quantile of the χ² distribution with k degrees of freedom (Wilks):
     /// (0.90, 1) → 2.7055, (0.90, 2) → 4.6052, (0.95, 1) → 3.8415.
@@ -263,7 +266,14 @@ public static class Limits
         double lowerMu = grid[Math.Max(best - 1, 0)];
         double upperMu = grid[Math.Min(best + 1, grid.Length - 1)];
         double lowerS = lowerMu * lowerMu, upperS = upperMu * upperMu;
-        (double s, double chi2) = ScalarSolvers.Minimize(profile.Chi2, lowerS, upperS, 1e-10, 1e-14 * upperS);
+        if (best == 0 && profile.Chi2(NoSignalProbe * upperS) >= values[0])
+        {
+            // χ² rises from μ = 0 and is no lower at the next grid point: on that first step χ²(s) ≈ χ²(0) + a s + b s²
+            // with a ≥ 0, whose minimum is at an end, so at μ = 0 (Brent would spend ~40 golden sections walking to it).
+            return (grid[0], values[0]);
+        }
+
+        (double s, double chi2) = ScalarSolvers.Minimize(profile.Chi2, lowerS, upperS, 1e-7, 1e-10 * upperS);
         return chi2 < values[best] ? (Math.Sqrt(s), chi2) : (grid[best], values[best]);
     }
 

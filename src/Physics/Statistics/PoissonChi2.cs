@@ -14,7 +14,8 @@ namespace DipolePortal.Physics.Statistics;
 /// Hᵢⱼ = 2 Σₖ Rᵢₖ Rⱼₖ Oₖ/Eₖ² + 2 δᵢⱼ/σⱼ², where Rⱼₖ = ∂Eₖ/∂θⱼ. Steps are cut to stay inside Eₖ &gt; 0 (99% of the
 /// way to the boundary at most) and backtracked (Armijo) while the Newton decrement λ² = −gᵀΔθ ≥ 0.01; below that
 /// full steps are taken. Iteration stops after the step whose decrement satisfied λ²/2 ≤ <see cref="DecrementTolerance"/>
-/// (λ²/2 estimates χ² − χ²_min; the step taken after it leaves an error far below 1e-10). When the infimum lies on
+/// (λ²/2 estimates χ² − χ²_min; the step taken after it leaves an error far below 1e-10), or after a full step from
+/// λ²/2 ≤ 10⁻⁶·min(1, O_min), which self-concordance bounds to leave ≲ 10⁻¹² (NewtonProfiler.FullStepTolerance). When the infimum lies on
 /// the boundary Eₖ → 0 of a bin with Oₖ = 0 (possible only for very wide priors), each step goes 99% of the way there
 /// and iteration stops once a boundary-limited step lowers χ² by ≤ <see cref="DecrementTolerance"/>.
 /// </para>
