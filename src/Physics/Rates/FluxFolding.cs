@@ -118,11 +118,8 @@ public static class FluxFolding
         return sum;
     }
 
-    /// <summary>
-    /// Sub-pieces of [lower, upper] with ratio upper/lower ≤ <see cref="MaximumPieceRatio"/> each, 1 to 64 of them; shared
-    /// by <see cref="CumulativeFluxMoments"/>, so that the fast path integrates on the same pieces.
-    /// </summary>
-    internal static int PieceCount(double lowerMeV, double upperMeV)
+    /// <summary>Sub-pieces of [lower, upper] with ratio upper/lower ≤ <see cref="MaximumPieceRatio"/> each, 1 to 64 of them.</summary>
+    private static int PieceCount(double lowerMeV, double upperMeV)
     {
         if (lowerMeV <= 0 || upperMeV < SinglePieceRatio * lowerMeV)
         {
