@@ -119,9 +119,10 @@ public sealed class ResponseMatrix
         {
             double mean = quenching?.ElectronEquivalentMeV(trueRecoilMeV[j]) ?? trueRecoilMeV[j];
             double sigma = resolution.SigmaMeV(mean);
+            var gaussian = new GaussianAtPoints(mean, sigma);
             for (int k = 0; k < bins; k++)
             {
-                double inBin = SmearedAcceptance(efficiency, breakpoints, mean, sigma, binEdgesMeV[k], binEdgesMeV[k + 1]);
+                double inBin = SmearedAcceptance(efficiency, breakpoints, ref gaussian, binEdgesMeV[k], binEdgesMeV[k + 1]);
                 elements[k * nodes + j] = exposureTonneYear * weights[j] * inBin;
             }
         }
@@ -162,8 +163,9 @@ public sealed class ResponseMatrix
     }
 
     // ∫_{lo}^{hi} A(T) ℛ(T; mean, σ) dT, exact for piecewise-linear A.
-    private static double SmearedAcceptance(Efficiency efficiency, double[] breakpoints, double mean, double sigma, double lo, double hi)
+    private static double SmearedAcceptance(Efficiency efficiency, double[] breakpoints, ref GaussianAtPoints gaussian, double lo, double hi)
     {
+        double mean = gaussian.Mean, sigma = gaussian.Sigma;
         if (sigma <= 0)
         {
             return mean >= lo && mean < hi ? efficiency.At(mean) : 0;
@@ -185,7 +187,7 @@ public sealed class ResponseMatrix
             double end = index < breakpoints.Length ? Math.Min(breakpoints[index], to) : to;
             if (end > start)
             {
-                sum += LinearTimesGaussian(efficiency, mean, sigma, start, end);
+                sum += LinearTimesGaussian(efficiency, ref gaussian, start, end);
             }
 
             start = end;
@@ -195,31 +197,52 @@ public sealed class ResponseMatrix
         return sum;
     }
 
-    private static double LinearTimesGaussian(Efficiency efficiency, double mean, double sigma, double a, double b)
+    private static double LinearTimesGaussian(Efficiency efficiency, ref GaussianAtPoints gaussian, double a, double b)
     {
         // A is linear on (a, b): recover α + βT from two interior points (robust to a jump at a table edge).
+        double mean = gaussian.Mean, sigma = gaussian.Sigma;
         double t1 = a + 0.25 * (b - a);
         double t2 = a + 0.75 * (b - a);
         double v1 = efficiency.At(t1);
         double v2 = efficiency.At(t2);
         double slope = (v2 - v1) / (t2 - t1);
         double atMean = v1 + slope * (mean - t1);
+        (double tailA, double bellA) = gaussian.At(a);
+        (double tailB, double bellB) = gaussian.At(b);
         double za = (a - mean) / sigma;
         double zb = (b - mean) / sigma;
-        double cdf = NormalCdfDifference(za, zb);
-        double density = (Math.Exp(-0.5 * zb * zb) - Math.Exp(-0.5 * za * za)) / (Math.Sqrt(2 * Math.PI) * sigma);
+        // Φ(zb) − Φ(za) for za < zb from the tail on each point's own side (no cancellation): erfc(|z|/√2) = 2·tail.
+        double cdf = za >= 0 ? 0.5 * (tailA - tailB) : zb <= 0 ? 0.5 * (tailB - tailA) : 1 - 0.5 * (tailA + tailB);
+        double density = (bellB - bellA) / (Math.Sqrt(2 * Math.PI) * sigma);
         return atMean * cdf - slope * sigma * sigma * density;
     }
 
-    // Φ(zb) − Φ(za) for za < zb, using the tail that avoids cancellation.
-    private static double NormalCdfDifference(double za, double zb)
+    /// <summary>
+    /// erfc(|z|/√2) and exp(−z²/2) at z = (T − mean)/σ for one true node, remembering the last point: the pieces of
+    /// consecutive intervals and bins share their ends, so each is computed once instead of twice (same values).
+    /// </summary>
+    private struct GaussianAtPoints(double mean, double sigma)
     {
-        double s = 1 / Math.Sqrt(2);
-        return za >= 0
-            ? 0.5 * (SpecialFunctions.Erfc(za * s) - SpecialFunctions.Erfc(zb * s))
-            : zb <= 0
-                ? 0.5 * (SpecialFunctions.Erfc(-zb * s) - SpecialFunctions.Erfc(-za * s))
-                : 1 - 0.5 * (SpecialFunctions.Erfc(-za * s) + SpecialFunctions.Erfc(zb * s));
+        private double _lastPoint = double.NaN;
+        private double _lastTail;
+        private double _lastBell;
+
+        public readonly double Mean => mean;
+
+        public readonly double Sigma => sigma;
+
+        public (double Erfc, double Bell) At(double point)
+        {
+            if (point != _lastPoint)
+            {
+                double z = (point - mean) / sigma;
+                _lastTail = SpecialFunctions.Erfc(Math.Abs(z) * (1 / Math.Sqrt(2)));
+                _lastBell = Math.Exp(-0.5 * z * z);
+                _lastPoint = point;
+            }
+
+            return (_lastTail, _lastBell);
+        }
     }
 
     private static void RequireAscending(IReadOnlyList<double> values, int minimumCount, string name)

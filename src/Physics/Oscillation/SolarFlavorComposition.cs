@@ -45,9 +45,19 @@ public static class SolarFlavorComposition
     public static MassStateProbabilities MassStatesAt(double energyMeV, SolarProductionRegion region, SolarOscillationOptions options)
     {
         OscillationParameters p = options.Parameters;
-        return new MassStateProbabilities(
-            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu1),
-            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu2),
-            region.Average(ne => SolarElectronSurvival.MassStates(energyMeV, ne, p).Nu3));
+        double nu1 = 0, nu2 = 0, nu3 = 0; // Σ_zones f_zone Pᵢ(n_e,zone), one MassStates per zone for all three
+        for (int zone = 0; zone < region.Fractions.Length; zone++)
+        {
+            double fraction = region.Fractions[zone];
+            if (fraction > 0)
+            {
+                MassStateProbabilities local = SolarElectronSurvival.MassStates(energyMeV, region.ElectronDensitiesPerCm3[zone], p);
+                nu1 += fraction * local.Nu1;
+                nu2 += fraction * local.Nu2;
+                nu3 += fraction * local.Nu3;
+            }
+        }
+
+        return new MassStateProbabilities(nu1, nu2, nu3);
     }
 }
