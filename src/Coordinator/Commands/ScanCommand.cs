@@ -22,6 +22,9 @@ internal static class ScanCommand
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>Once every shard is leased or done, the last results are awaited this often (the scan's tail).</summary>
+    private static readonly TimeSpan TailPollInterval = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The coordinator waits out store outages of up to about a minute (PostgreSQL restarting).</summary>
     private static readonly RetryPolicy CoordinatorRetry = RetryPolicy.Default with { MaxRetries = 15 };
 
@@ -173,7 +176,7 @@ internal static class ScanCommand
             }
 
             // Without in-process workers, workersDone is complete from the start: waiting on it would poll the store in a hot loop.
-            Task pause = Task.Delay(PollInterval, ct);
+            Task pause = Task.Delay(status.Pending == 0 ? TailPollInterval : PollInterval, ct);
             await (inProcessWorkers ? Task.WhenAny(pause, workersDone) : pause);
             ct.ThrowIfCancellationRequested();
         }
