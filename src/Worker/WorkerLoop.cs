@@ -30,6 +30,7 @@ public sealed class WorkerLoop
     private int _activeShards;
     private int _running;
     private TaskCompletionSource _shardSettled = NewSettledSignal();
+    private int _waitingForScanSaid;
 
     /// <summary>Creates a loop; nothing runs until <see cref="RunAsync"/>.</summary>
     public WorkerLoop(IShardStore store, IShardExecutor executor, WorkerLoopOptions options, ILogger? logger = null, TimeProvider? clock = null)
@@ -118,10 +119,10 @@ public sealed class WorkerLoop
 
                 if (lease is null)
                 {
-                    bool idle;
+                    Idleness idle;
                     try
                     {
-                        idle = _options.StopWhenIdle && await IsIdleAsync(stopping);
+                        idle = _options.StopWhenIdle ? await IdlenessAsync(stopping) : Idleness.WorkMayCome;
                     }
                     catch (Exception e) when (StoreErrors.IsTransient(e) && !stopping.IsCancellationRequested)
                     {
@@ -130,10 +131,22 @@ public sealed class WorkerLoop
                         continue;
                     }
 
-                    if (idle)
+                    if (idle == Idleness.Done)
                     {
                         _logger.Information("Lane {Lane} found no work left; stopping", lane);
                         return;
+                    }
+
+                    if (idle == Idleness.ScanNotPlanned)
+                    {
+                        // Started together with its coordinator: the shards come within moments, so look at the first poll interval.
+                        if (Interlocked.Exchange(ref _waitingForScanSaid, 1) == 0)
+                        {
+                            _logger.Information("Scan {ScanId} is not planned in the store yet; waiting for it", _options.ScanId);
+                        }
+
+                        await DelayAsync(_options.IdlePollInterval, stopping);
+                        continue;
                     }
 
                     // A sibling lane settling its shard may have ended the scan (or freed a retry): look again at once.
@@ -279,15 +292,17 @@ public sealed class WorkerLoop
         }
     }
 
-    private async Task<bool> IsIdleAsync(CancellationToken ct)
+    /// <summary>With StopWhenIdle: whether the loop is done, or must wait for shards of a running or not yet planned scan.</summary>
+    private async Task<Idleness> IdlenessAsync(CancellationToken ct)
     {
         if (_options.ScanId is null)
         {
-            return true;
+            return Idleness.Done;
         }
 
         ScanStatus? status = await StoreAsync("status", null, c => _store.GetStatusAsync(_options.ScanId, c), ct);
-        return status is null || status.IsSettled;
+        // Registered without shards yet is "not planned" too: the coordinator adds them in a second step.
+        return status is null || status.Total == 0 ? Idleness.ScanNotPlanned : status.IsSettled ? Idleness.Done : Idleness.WorkMayCome;
     }
 
     private async Task<T> StoreAsync<T>(string operation, string? shardKey, Func<CancellationToken, Task<T>> call, CancellationToken ct)
@@ -312,6 +327,18 @@ public sealed class WorkerLoop
         {
             // Stop requested while waiting.
         }
+    }
+
+    private enum Idleness
+    {
+        /// <summary>Shards of the scan are leased by others (they may fail back) or the loop does not stop when idle.</summary>
+        WorkMayCome,
+
+        /// <summary>The named scan has no pending or leased shard: stop.</summary>
+        Done,
+
+        /// <summary>The named scan is not in the store yet, or has no shards yet: its coordinator is still planning it.</summary>
+        ScanNotPlanned,
     }
 
     private static TaskCompletionSource NewSettledSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -30,8 +30,9 @@ public sealed record WorkerLoopOptions
     /// <summary>After a stop request, how long a shard in progress may take to finish before its lease is released.</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Exit when there is nothing left to do (embedded mode): no pending or leased shard in <see cref="ScanId"/>,
-    /// or, without a scan id, nothing claimable.</summary>
+    /// <summary>Exit when there is nothing left to do (embedded mode): no pending or leased shard in <see cref="ScanId"/>
+    /// (a scan not in the store yet is waited for: its coordinator may still be planning it), or, without a scan id,
+    /// nothing claimable.</summary>
     public bool StopWhenIdle { get; init; }
 
     /// <summary>Only work on this scan; null works on any scan in the store.</summary>

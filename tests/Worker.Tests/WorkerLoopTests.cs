@@ -91,6 +91,26 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_WithStopWhenIdle_WaitsForItsScanToBePlanned()
+    {
+        // A farm started together with its coordinator: the workers' scan is not in the store yet when they start.
+        var executor = new FakeShardExecutor();
+        var loop = new WorkerLoop(_store, executor, Options("later", concurrency: 2), Logger());
+        Task running = loop.RunAsync(CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(running.IsCompleted, "the worker stopped before its scan was registered");
+
+        ScanSpec spec = TestShards.Spec("later"); // registered first, its shards added in a second step, as a coordinator does
+        await _store.CreateOrGetScanAsync(spec, spec.ComputeHash(), allowNew: false);
+        await Task.Delay(300);
+        Assert.False(running.IsCompleted, "the worker stopped between the registration of its scan and its shards");
+        await _store.AddShardsAsync("later", TestShards.Tasks("later", 5));
+        await running.WaitAsync(TestTimeout);
+        Assert.Equal(5, (await _store.GetStatusAsync("later"))!.Done);
+        Assert.Equal(5, executor.TotalCalls);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenExecutorThrowsOnce_RetriesTheShardAndSucceeds()
     {
         await AddScanAsync("flaky", 4);

@@ -37,7 +37,7 @@ internal sealed class ScanBenchmark(string workFolder)
         TimeSpan cpuBefore = ChildCpuTime.Total();
         var clock = Stopwatch.StartNew();
         using DipoleProcess coordinator = DipoleProcess.Start(["scan", specPath, "--store", store, "--workers", "0", "--out", output], logs);
-        await WaitUntilPlannedAsync(store, scanName, coordinator, ct); // a worker started earlier would find nothing and stop
+        // Started together, as a farm is: a worker waits for its scan to be planned.
         var farm = Enumerable.Range(0, workers)
             .Select(_ => DipoleProcess.Start(["worker", "--store", store, "--scan", scanName, "--stop-when-idle"], logs))
             .ToList();
@@ -55,28 +55,6 @@ internal sealed class ScanBenchmark(string workFolder)
         finally
         {
             farm.ForEach(w => w.Dispose());
-        }
-    }
-
-    private static async Task WaitUntilPlannedAsync(string storeUri, string scanName, DipoleProcess coordinator, CancellationToken ct)
-    {
-        await using IShardStore store = ShardStoreFactory.Open(storeUri);
-        while (!coordinator.HasExited)
-        {
-            try
-            {
-                if (await store.GetStatusAsync(scanName, ct) is { Total: > 0 })
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // the coordinator is still creating the store or its tables
-                _ = ex;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
         }
     }
 

@@ -43,7 +43,7 @@ internal static class WorkerCommand
         var scan = new Option<string?>("--scan") { Description = "only take shards of this scan (default: any scan in the store)" };
         var stopWhenIdle = new Option<bool>("--stop-when-idle")
         {
-            Description = "exit 0 once no shard is left to take (with --scan: once that scan has no pending or leased shard)",
+            Description = "exit 0 once no shard is left to take (with --scan: once that scan has no pending or leased shard; a scan not planned yet is waited for)",
         };
         var command = new Command("worker",
             "Join a scan farm: lease shards from the store, compute them, store the results, until SIGTERM or SIGINT. A shard in " +
