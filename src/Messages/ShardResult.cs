@@ -25,8 +25,9 @@ public sealed record M4PointResult
     [JsonPropertyName("m4_MeV")]
     public required double M4MeV { get; init; }
 
-    /// <summary>χ² (profiled over nuisances) at each μ grid value, in grid order.</summary>
+    /// <summary>χ² (profiled over nuisances) at each μ grid value, in grid order (written as base64 binary64: exact and compact).</summary>
     [JsonPropertyName("chi2")]
+    [JsonConverter(typeof(Binary64ListConverter))]
     public required IReadOnlyList<double> Chi2 { get; init; }
 
     /// <summary>Best-fit μ [μ_B].</summary>

@@ -40,6 +40,50 @@ public sealed class MessageRoundTripTests
         Assert.Equal(bands, JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)!.Points[0].Expected);
     }
 
+    [Fact]
+    public void Chi2_IsWrittenAsBase64Binary64_AndKeepsNonFiniteValuesAndSignedZero()
+    {
+        double[] values = [double.PositiveInfinity, double.NaN, -0.0, 1.0 / 3.0, double.Epsilon];
+        var result = new ShardResult { Key = SampleMessages.Key(), Points = [SampleMessages.Result().Points[0] with { Chi2 = values }] };
+        string json = JsonSerializer.Serialize(result, MessagesJsonContext.Default.ShardResult);
+
+        // 5 × 8 bytes, little-endian: +∞ is 00 00 00 00 00 00 F0 7F.
+        string written = JsonDocument.Parse(json).RootElement.GetProperty("points")[0].GetProperty("chi2").GetString()!;
+        byte[] bytes = Convert.FromBase64String(written);
+        Assert.Equal(40, bytes.Length);
+        Assert.Equal(new byte[] { 0, 0, 0, 0, 0, 0, 0xF0, 0x7F }, bytes[..8]);
+        ShardResult back = JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)!;
+        Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), back.Points[0].Chi2.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
+    public void Chi2_WhenStoredAsDecimalArrayByAnEarlierBuild_StillLoadsBitExact()
+    {
+        string earlier = """
+            {"schema_version":1,"key":{"scan_id":"s","experiment_set":"xenonnt","flavor":"e","block_index":0},
+             "points":[{"m4_MeV":0.01,"chi2":[22.96740856670692,0.30000000000000004,"Infinity","NaN",5E-324],
+             "mu_bestfit_muB":0,"chi2_min":22.9,"mu_limit_muB":"Infinity","chi2_at_zero":22.9}]}
+            """;
+        IReadOnlyList<double> chi2 = JsonSerializer.Deserialize(earlier, MessagesJsonContext.Default.ShardResult)!.Points[0].Chi2;
+
+        double[] expected = [22.96740856670692, 0.30000000000000004, double.PositiveInfinity, double.NaN, 5e-324];
+        Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), chi2.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Theory]
+    [InlineData("\"AAAA\"", "not a multiple of 8")]
+    [InlineData("42", "expected a base64 string")]
+    [InlineData("[1, \"many\"]", "'many' is not a number")]
+    public void Chi2_WhenMalformed_IsRejectedWithAReason(string chi2, string reason)
+    {
+        string json = $$"""
+            {"schema_version":1,"key":{"scan_id":"s","experiment_set":"xenonnt","flavor":"e","block_index":0},
+             "points":[{"m4_MeV":0.01,"chi2":{{chi2}},"mu_bestfit_muB":0,"chi2_min":1,"mu_limit_muB":1,"chi2_at_zero":1}]}
+            """;
+        var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0.30000000000000004)]
     [InlineData(1.0 / 3.0)]

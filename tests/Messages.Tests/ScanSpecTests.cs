@@ -7,7 +7,7 @@ public sealed class ScanSpecTests
     private const string CanonicalSample =
         """{"schema_version":1,"name":"xenonnt-flavors","experiments":[["xenonnt"],["pandax4t-run1"],["xenonnt","pandax4t-run1"]],"flavors":"""
         + """["e","mu","tau","universal"],"m4_MeV":{"min":0.001,"max":1,"points":60,"spacing":"log"},"mu_muB":"""
-        + """{"min":1E-12,"max":1E-08,"points":200,"spacing":"log"},"cl":0.9,"shard_m4_points":4,"binding":"free"}""";
+        + """{"min":1E-12,"max":1E-08,"points":200,"spacing":"log"},"cl":0.9,"shard_m4_points":10,"binding":"free"}""";
 
     [Fact]
     public void ToCanonicalJson_ForSample_IsPinned()
