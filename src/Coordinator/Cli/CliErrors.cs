@@ -11,9 +11,10 @@ internal static class CliErrors
     public static string OneLine(Exception ex)
     {
         string message = ex.Message;
-        if (ex is ArgumentException)
+        if (ex is ArgumentException and not ArgumentNullException)
         {
             // .NET appends " (Parameter 'name')" and, for out-of-range values, "Actual value was …": the text already says both.
+            // A null argument keeps it: "Value cannot be null." alone says nothing (it is an internal error, worth reporting).
             int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
             message = parameter >= 0 ? message[..parameter] : message;
         }
