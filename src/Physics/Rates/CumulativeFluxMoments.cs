@@ -155,8 +155,7 @@ public sealed class CumulativeFluxMoments
 
         public static InverseEnergyIntegrals Of(double u)
         {
-            double w = 1 + u;
-            double log = w == 1 ? u : Math.Log(w) * u / (w - 1); // ln(1 + U) to full relative precision (Goldberg)
+            double log = AccurateLogarithm.OnePlus(u);
             double ratio = u / (1 + u);
             if (u >= SeriesBelow)
             {

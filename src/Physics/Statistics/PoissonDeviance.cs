@@ -7,8 +7,8 @@ namespace DipolePortal.Physics.Statistics;
 internal static class PoissonDeviance
 {
     /// <summary>
-    /// E − O + O ln(O/E) = (E − O) − O ln(1 + d), d = (E − O)/O, with ln(1 + d) evaluated accurately (Goldberg's
-    /// ln(u)·d/(u − 1), u = 1 + d), so the result keeps full relative precision even at 10⁸ counts.
+    /// E − O + O ln(O/E) = (E − O) − O ln(1 + d), d = (E − O)/O, with ln(1 + d) evaluated accurately
+    /// (<see cref="AccurateLogarithm.OnePlus"/>), so the result keeps full relative precision even at 10⁸ counts.
     /// Requires E &gt; 0 when O &gt; 0.
     /// </summary>
     public static double Term(double observed, double expected)
@@ -20,8 +20,6 @@ internal static class PoissonDeviance
 
         double difference = expected - observed;
         double d = difference / observed;
-        double u = 1 + d;
-        double logOnePlusD = u == 1 ? d : Math.Log(u) * d / (u - 1);
-        return difference - (observed * logOnePlusD);
+        return difference - (observed * AccurateLogarithm.OnePlus(d));
     }
 }
