@@ -155,7 +155,7 @@ internal static class ScanTables
     private static StringBuilder AppendNumber(StringBuilder csv, double value)
     {
         Span<char> text = stackalloc char[32];
-        return double.IsFinite(value) && value.TryFormat(text, out int length, "R", CultureInfo.InvariantCulture)
+        return double.IsFinite(value) && JsonOutput.TryFormat(value, text, out int length)
             ? csv.Append(text[..length])
             : csv.Append(N(value));
     }

@@ -55,10 +55,10 @@ internal static class ScanFigures
             }
         }
 
-        if (tables.ContainsKey(ScanResultsReader.ProfilesFile) && results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput &&
-            ScanResultsReader.Read(tables, scanName) is { Profiles.Count: > 0 } withProfiles)
+        if (tables.TryGetValue(ScanResultsReader.ProfilesFile, out string? profiles) && results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput &&
+            ScanResultsReader.Profiles(profiles) is { Count: > 0 } rows)
         {
-            files[ProfilesFile] = ProfilePlot.Build(withProfiles).ToSvg();
+            files[ProfilesFile] = ProfilePlot.Build(results with { Profiles = rows }).ToSvg();
         }
 
         return files;

@@ -61,6 +61,10 @@ internal static class ScanResultsReader
         return Read(texts, fallbackName, folder);
     }
 
+    /// <summary>The rows of a profiles.csv text; <paramref name="file"/> names it in error messages.</summary>
+    public static IReadOnlyList<ProfileRow> Profiles(string text, string file = ProfilesFile) =>
+        Rows(text, ProfilesHeader, file, f => new ProfileRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5)));
+
     /// <summary>Reads the files from their texts (name → contents); profiles.csv, expected_1dof.csv and summary.json may be absent.</summary>
     public static ScanResults Read(IReadOnlyDictionary<string, string> texts, string fallbackName, string sourceName = "")
     {
@@ -69,10 +73,7 @@ internal static class ScanResultsReader
             f => new LimitRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5), Number(f, 6)));
         var contour = Rows(texts[ContourFile], ContourHeader, Where(ContourFile),
             f => new ContourRow(f[0], f[1], Number(f, 2), Number(f, 3), f[4]));
-        var profiles = texts.TryGetValue(ProfilesFile, out string? profileText)
-            ? Rows(profileText, ProfilesHeader, Where(ProfilesFile),
-                f => new ProfileRow(f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5)))
-            : [];
+        var profiles = texts.TryGetValue(ProfilesFile, out string? profileText) ? Profiles(profileText, Where(ProfilesFile)) : [];
         var expected = texts.TryGetValue(ExpectedFile, out string? expectedText)
             ? Rows(expectedText, ExpectedHeader, Where(ExpectedFile), f => new ExpectedRow(
                 f[0], f[1], Number(f, 2), Number(f, 3), Number(f, 4), Number(f, 5), Number(f, 6), Number(f, 7), Whole(f, 8)))
