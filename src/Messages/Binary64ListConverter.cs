@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -37,6 +38,12 @@ public sealed class Binary64ListConverter : JsonConverter<IReadOnlyList<double>>
         }
 
         var values = new double[bytes.Length / sizeof(double)];
+        if (BitConverter.IsLittleEndian)
+        {
+            bytes.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+            return values;
+        }
+
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)));
@@ -48,6 +55,12 @@ public sealed class Binary64ListConverter : JsonConverter<IReadOnlyList<double>>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<double> value, JsonSerializerOptions options)
     {
+        if (BitConverter.IsLittleEndian && value is double[] array)
+        {
+            writer.WriteBase64StringValue(MemoryMarshal.AsBytes(array.AsSpan())); // the bytes in memory are the format
+            return;
+        }
+
         var bytes = new byte[value.Count * sizeof(double)];
         for (int i = 0; i < value.Count; i++)
         {

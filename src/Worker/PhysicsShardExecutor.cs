@@ -28,7 +28,7 @@ public sealed class PhysicsShardExecutor : IShardExecutor
             points.Add(new M4PointResult
             {
                 M4MeV = m4MeV,
-                Chi2 = [.. fit.Chi2ByMu],
+                Chi2 = fit.Chi2ByMu.ToArray(), // an array: the store writes its bytes as they are (Binary64ListConverter)
                 MuBestfitMuB = fit.Limit.MuBestFitMuB,
                 Chi2Min = fit.Limit.Chi2Min,
                 MuLimitMuB = fit.Limit.MuLimitMuB,

@@ -96,6 +96,7 @@ public sealed class WorkerLoop
         CancellationToken stopping = lanesStop.Token;
         string workerId = string.Create(CultureInfo.InvariantCulture, $"{_options.WorkerId}/{lane}");
         TimeSpan idleDelay = _options.IdlePollInterval;
+        ShardKey? last = null; // the next claim prefers the other experiment sets of this shard's m4 block (ClaimOrder)
         try
         {
             while (!stopping.IsCancellationRequested)
@@ -107,7 +108,7 @@ public sealed class WorkerLoop
                 try
                 {
                     lease = await StoreAsync(
-                        "lease", null, ct => _store.TryLeaseAsync(workerId, _options.LeaseDuration, _options.MaxAttempts, _options.ScanId, ct),
+                        "lease", null, ct => _store.TryLeaseAsync(workerId, _options.LeaseDuration, _options.MaxAttempts, _options.ScanId, last, ct),
                         stopping);
                 }
                 catch (Exception e) when (StoreErrors.IsTransient(e) && !stopping.IsCancellationRequested)
@@ -139,13 +140,13 @@ public sealed class WorkerLoop
 
                     if (idle == Idleness.ScanNotPlanned)
                     {
-                        // Started together with its coordinator: the shards come within moments, so look at the first poll interval.
+                        // Started together with its coordinator: the shards come within moments, so look again soon.
                         if (Interlocked.Exchange(ref _waitingForScanSaid, 1) == 0)
                         {
                             _logger.Information("Scan {ScanId} is not planned in the store yet; waiting for it", _options.ScanId);
                         }
 
-                        await DelayAsync(_options.IdlePollInterval, stopping);
+                        await DelayAsync(_options.PlanPollInterval, stopping);
                         continue;
                     }
 
@@ -157,6 +158,7 @@ public sealed class WorkerLoop
 
                 idleDelay = _options.IdlePollInterval;
                 await ProcessAsync(lease, stopping);
+                last = lease.Key;
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -21,6 +21,12 @@ public sealed record WorkerLoopOptions
     /// <summary>First wait after finding nothing to claim; doubles up to <see cref="MaxIdlePollInterval"/>.</summary>
     public TimeSpan IdlePollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// With <see cref="StopWhenIdle"/> and a <see cref="ScanId"/> not planned yet: the wait between looks for it. Short, since
+    /// such a worker is started together with its coordinator, which plans within a second; one cheap status query each.
+    /// </summary>
+    public TimeSpan PlanPollInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Longest wait between polls when idle.</summary>
     public TimeSpan MaxIdlePollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -62,6 +68,7 @@ public sealed record WorkerLoopOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(IdlePollInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIdlePollInterval, IdlePollInterval);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PlanPollInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(ShutdownGrace, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(StoreRetry);

@@ -57,6 +57,19 @@ public sealed class MessageRoundTripTests
     }
 
     [Fact]
+    public void Chi2_FromAnArrayOrAnyOtherList_IsWrittenAsTheSameBytes()
+    {
+        // An array's memory is written as it is; another list goes value by value.
+        double[] values = [double.NegativeInfinity, -0.0, 2.5e-300, 1.0 / 7.0, 22.96740856670692];
+        string Json(IReadOnlyList<double> chi2) => JsonSerializer.Serialize(
+            new ShardResult { Key = SampleMessages.Key(), Points = [SampleMessages.Result().Points[0] with { Chi2 = chi2 }] },
+            MessagesJsonContext.Default.ShardResult);
+
+        Assert.Equal(Json(values.ToList()), Json(values));
+        Assert.Equal(Json(values.ToList()), Json(System.Collections.Immutable.ImmutableArray.Create(values)));
+    }
+
+    [Fact]
     public void Chi2_WhenStoredAsDecimalArrayByAnEarlierBuild_StillLoadsBitExact()
     {
         string earlier = """

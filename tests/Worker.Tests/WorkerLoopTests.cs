@@ -69,6 +69,27 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_AfterAShard_TakesTheOtherExperimentSetsOfItsM4BlockNext()
+    {
+        // Plan order xenonnt/0, xenonnt/1, joint/0, joint/1: the lane computes joint/0 right after xenonnt/0, whose spectra
+        // its process has just computed, instead of following the plan order.
+        ScanSpec spec = TestShards.Spec("blocks");
+        await _store.CreateOrGetScanAsync(spec, spec.ComputeHash(), allowNew: false);
+        ShardTask Shard(string set, int block) => TestShards.Task("blocks", block) with { Key = new ShardKey("blocks", set, "e", block) };
+        await _store.AddShardsAsync("blocks", [Shard("xenonnt", 0), Shard("xenonnt", 1), Shard("xenonnt+pandax4t-run1", 0), Shard("xenonnt+pandax4t-run1", 1)]);
+        var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var executor = new FakeShardExecutor((task, _, _) =>
+        {
+            order.Enqueue($"{task.Key.ExperimentSet}/{task.Key.BlockIndex}");
+            return TestShards.Result(task);
+        });
+
+        await new WorkerLoop(_store, executor, Options("blocks"), Logger()).RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
+
+        Assert.Equal(["xenonnt/0", "xenonnt+pandax4t-run1/0", "xenonnt/1", "xenonnt+pandax4t-run1/1"], order);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenASiblingLaneSettlesTheLastShard_TheIdleLaneStopsWithoutWaitingOutItsPoll()
     {
         // One shard, two lanes: lane 2 finds nothing to claim while lane 1 computes, and goes idle for a poll interval

@@ -18,11 +18,12 @@ internal static class ScanTables
     public static IReadOnlyDictionary<string, string> Build(Aggregator aggregator)
     {
         var rows = aggregator.Rows();
+        // profiles.csv, most of the text (a row per m4 × μ), is formatted on the other cores while the rest is built here.
+        Task<string> profiles = Task.Run(() => Profiles(aggregator, rows));
         var tables = new Dictionary<string, string>
         {
             ["limits_1dof.csv"] = Limits1Dof(rows),
             ["contour_2dof.csv"] = Contour2Dof(aggregator),
-            ["profiles.csv"] = Profiles(aggregator, rows),
             ["summary.json"] = Summary(aggregator, rows),
         };
         if (rows.Any(r => r.Point.Expected is not null))
@@ -31,7 +32,9 @@ internal static class ScanTables
         }
 
         // exclusion.svg, profiles.svg and the HEPData tables, drawn from the tables above (issue 7).
-        foreach (var (name, contents) in ScanFigures.Build(tables, aggregator.Spec.Name))
+        var figures = ScanFigures.Build(tables, () => profiles.GetAwaiter().GetResult(), aggregator.Spec.Name);
+        tables[ScanResultsReader.ProfilesFile] = profiles.GetAwaiter().GetResult();
+        foreach (var (name, contents) in figures)
         {
             tables[name] = contents;
         }
@@ -77,11 +80,10 @@ internal static class ScanTables
         return csv.ToString();
     }
 
+    /// <summary>profiles.csv: blocks of rows formatted in parallel and joined in order (the same text as one pass).</summary>
     private static string Profiles(Aggregator aggregator, IReadOnlyList<FitRow> rows)
     {
         double[] mu = aggregator.Spec.MuMuB.Values();
-        string[] muText = [.. mu.Select(N)]; // once per grid point, not per row: a long scan has millions of rows
-        var csv = new StringBuilder("experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2\n");
         foreach (FitRow r in rows)
         {
             if (r.Point.Chi2.Count != mu.Length)
@@ -89,17 +91,30 @@ internal static class ScanTables
                 throw new InvalidOperationException(
                     $"the result for {r.ExperimentSet}/{r.Flavor} at m4 = {N(r.Point.M4MeV)} MeV has {r.Point.Chi2.Count} χ² values for {mu.Length} μ grid points");
             }
-
-            string fit = string.Create(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},");
-            for (int j = 0; j < mu.Length; j++)
-            {
-                csv.Append(fit).Append(muText[j]).Append(',');
-                AppendNumber(csv, r.Point.Chi2[j]).Append(',');
-                AppendNumber(csv, r.Point.Chi2[j] - r.Point.Chi2Min).Append('\n');
-            }
         }
 
-        return csv.ToString();
+        string[] muText = [.. mu.Select(N)]; // once per grid point, not per row: a long scan has millions of rows
+        const int RowsPerBlock = 64;
+        var blocks = new string[1 + ((rows.Count + RowsPerBlock - 1) / RowsPerBlock)];
+        blocks[0] = "experiment_set,flavor,m4_MeV,mu_muB,chi2,delta_chi2\n";
+        Parallel.For(1, blocks.Length, b =>
+        {
+            var csv = new StringBuilder();
+            for (int i = (b - 1) * RowsPerBlock; i < Math.Min(rows.Count, b * RowsPerBlock); i++)
+            {
+                FitRow r = rows[i];
+                string fit = string.Create(CultureInfo.InvariantCulture, $"{r.ExperimentSet},{r.Flavor},{N(r.Point.M4MeV)},");
+                for (int j = 0; j < mu.Length; j++)
+                {
+                    csv.Append(fit).Append(muText[j]).Append(',');
+                    AppendNumber(csv, r.Point.Chi2[j]).Append(',');
+                    AppendNumber(csv, r.Point.Chi2[j] - r.Point.Chi2Min).Append('\n');
+                }
+            }
+
+            blocks[b] = csv.ToString();
+        });
+        return string.Concat(blocks);
     }
 
     private static string Summary(Aggregator aggregator, IReadOnlyList<FitRow> rows)

@@ -24,7 +24,7 @@ internal sealed class ScanBenchmark(string workFolder)
         using DipoleProcess scan = DipoleProcess.Start(
             ["scan", specPath, "--store", store, "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output], logs);
         await scan.WaitAsync(ct);
-        return new ScanRun(clock.Elapsed, ChildCpuTime.Total() - cpuBefore, scan.PeakWorkingSetBytes, output);
+        return new ScanRun(clock.Elapsed, ChildCpuTime.Total() - cpuBefore, scan.PeakWorkingSetBytes, output, StoreSeconds(output));
     }
 
     /// <summary>
@@ -50,12 +50,19 @@ internal sealed class ScanBenchmark(string workFolder)
                 await worker.WaitAsync(ct);
             }
 
-            return new ScanRun(elapsed, ChildCpuTime.Total() - cpuBefore, farm.Max(w => w.PeakWorkingSetBytes), output);
+            return new ScanRun(elapsed, ChildCpuTime.Total() - cpuBefore, farm.Max(w => w.PeakWorkingSetBytes), output, StoreSeconds(output));
         }
         finally
         {
             farm.ForEach(w => w.Dispose());
         }
+    }
+
+    /// <summary>store_seconds of the run's timing.json: the time its scan process spent in store calls.</summary>
+    private static double StoreSeconds(string output)
+    {
+        string timing = Directory.GetFiles(output, "timing.json", SearchOption.AllDirectories).Single();
+        return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(timing))!["store_seconds"]!.GetValue<double>();
     }
 
     private (string Store, string Output, string Logs) FreshFolders()
@@ -66,5 +73,8 @@ internal sealed class ScanBenchmark(string workFolder)
     }
 }
 
-/// <summary>One timed scan: wall time and CPU time of the process(es), peak working set of one worker process, output folder.</summary>
-internal sealed record ScanRun(TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSetBytes, string OutputFolder);
+/// <summary>
+/// One timed scan: wall time and CPU time of the process(es), peak working set of one worker process, output folder, and
+/// the time the <c>dipole scan</c> process spent in store calls (timing.json; a farm's worker processes not included).
+/// </summary>
+internal sealed record ScanRun(TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSetBytes, string OutputFolder, double StoreSeconds);

@@ -125,9 +125,22 @@ internal static class BenchCommand
             twoWorkers.Add(run);
             return run.Wall.TotalSeconds;
         });
-        peaks.AddRange(oneWorker.Concat(twoWorkers).Select(r => r.PeakWorkingSetBytes));
+        var oneProcess = new List<ScanRun>();
+        double? oneWorkerProcess = null;
+        if (processes)
+        {
+            progress($"{ReferenceScanName}: 1 dipole worker process");
+            oneWorkerProcess = await MedianAsync(repeats, async () =>
+            {
+                ScanRun run = await scans.WorkerProcessesAsync(reference, ReferenceScanName, 1, ct);
+                oneProcess.Add(run);
+                return run.Wall.TotalSeconds;
+            });
+        }
 
-        progress("store share of the scan (1 worker, in this process, every store call timed)");
+        peaks.AddRange(oneWorker.Concat(twoWorkers).Concat(oneProcess).Select(r => r.PeakWorkingSetBytes));
+
+        progress("store share of the fits alone (1 worker, in this process, every store call timed)");
         (TimeSpan wall, TimeSpan inStore) = await StoreBenchmark.ScanStoreTimeAsync(reference, Path.Combine(work, "store-time"), 1, ct);
 
         progress("shard claims: SQLite" + (postgresUri is null ? "" : " and PostgreSQL"));
@@ -148,9 +161,11 @@ internal static class BenchCommand
             LoadAverage = MachineInfo.LoadAverage(),
             ReferenceOneWorkerSeconds = one,
             ReferenceTwoWorkersSeconds = two,
+            ReferenceOneWorkerProcessSeconds = oneWorkerProcess,
             TwoWorkerProcesses = processes,
             OutputsIdentical = SameOutputs(oneWorker[0].OutputFolder, twoWorkers[0].OutputFolder, ReferenceScanName),
-            StoreFraction = inStore / wall,
+            StoreFraction = Median(oneWorker.Select(r => r.StoreSeconds / r.Wall.TotalSeconds)),
+            StoreFractionOfFits = inStore / wall,
             SqliteClaimsPerSecond = sqliteClaims,
             PostgresClaimsPerSecond = postgresClaims,
             PeakWorkingSetMB = peaks.Max() / (1024.0 * 1024.0),

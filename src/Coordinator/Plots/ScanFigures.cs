@@ -25,12 +25,14 @@ internal static class ScanFigures
     /// </summary>
     public static string FlavorExclusionFile(string flavor) => $"exclusion-{flavor}.svg";
 
-    /// <summary>Builds the figure and HEPData files from the table texts (file name → contents).</summary>
-    public static IReadOnlyDictionary<string, string> Build(IReadOnlyDictionary<string, string> tables, string scanName)
+    /// <summary>
+    /// Builds the figure and HEPData files from the table texts (file name → contents) other than profiles.csv, which
+    /// <paramref name="profilesCsv"/> gives: millions of rows in a long scan, it is asked for and parsed only for the
+    /// profile plot of a scan of few m4 points.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Build(IReadOnlyDictionary<string, string> tables, Func<string> profilesCsv, string scanName)
     {
-        // profiles.csv (millions of rows in a long scan) is parsed only for the profile plot of a scan of few m4 points.
-        ScanResults results = ScanResultsReader.Read(
-            tables.Where(t => t.Key != ScanResultsReader.ProfilesFile).ToDictionary(), scanName);
+        ScanResults results = ScanResultsReader.Read(tables, scanName);
         var files = new Dictionary<string, string>
         {
             [HepDataWriter.LimitsFile] = HepDataWriter.Limits1Dof(results),
@@ -55,8 +57,7 @@ internal static class ScanFigures
             }
         }
 
-        if (tables.TryGetValue(ScanResultsReader.ProfilesFile, out string? profiles) && results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput &&
-            ScanResultsReader.Profiles(profiles) is { Count: > 0 } rows)
+        if (results.M4ValuesMeV().Count <= ProfilePlot.MaxM4PointsForScanOutput && ScanResultsReader.Profiles(profilesCsv()) is { Count: > 0 } rows)
         {
             files[ProfilesFile] = ProfilePlot.Build(results with { Profiles = rows }).ToSvg();
         }

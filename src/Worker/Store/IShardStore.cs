@@ -36,11 +36,16 @@ public interface IShardStore : IAsyncDisposable
     /// <param name="leaseDuration">How long the lease lasts unless renewed.</param>
     /// <param name="maxAttempts">An expired lease whose shard has used this many attempts is marked failed instead.</param>
     /// <param name="scanId">Only claim shards of this scan; null claims from any scan.</param>
+    /// <param name="near">
+    /// The shard the caller finished last, or null. A claimable shard of the same scan, flavor and m4 block (another
+    /// experiment set: a joint fit whose spectra the caller has just computed) comes first; otherwise the first
+    /// claimable shard in plan order.
+    /// </param>
     /// <param name="ct">Cancellation.</param>
     /// <returns>The lease, or null when nothing is claimable.</returns>
     public Task<ShardLease?> TryLeaseAsync(
         string workerId, TimeSpan leaseDuration, int maxAttempts = ShardLease.DefaultMaxAttempts, string? scanId = null,
-        CancellationToken ct = default);
+        ShardKey? near = null, CancellationToken ct = default);
 
     /// <summary>Extends a lease that is still held.</summary>
     /// <returns>The renewed lease, or null when the lease was lost (expired and reclaimed, failed, or completed).</returns>

@@ -35,6 +35,7 @@ internal static class PostgresSchema
             UNIQUE (scan_id, experiment_set, flavor, block_index));
         CREATE INDEX IF NOT EXISTS dipole_shards_claim ON dipole_shards (state, id);
         CREATE INDEX IF NOT EXISTS dipole_shards_lease ON dipole_shards (lease_id);
+        CREATE INDEX IF NOT EXISTS dipole_shards_block ON dipole_shards (scan_id, flavor, block_index);
         CREATE TABLE IF NOT EXISTS dipole_results (
             scan_id        text NOT NULL REFERENCES dipole_scans (scan_id),
             experiment_set text NOT NULL,

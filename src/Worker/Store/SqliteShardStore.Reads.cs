@@ -62,7 +62,7 @@ public sealed partial class SqliteShardStore
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            results.Add(new StoredShardResult { Sequence = reader.GetInt64(0), Result = StoreJson.ReadResult(reader.GetString(1)) });
+            results.Add(new StoredShardResult { Sequence = reader.GetInt64(0), Result = StoreJson.ReadResult(reader.GetFieldValue<byte[]>(1)) });
         }
 
         return results;

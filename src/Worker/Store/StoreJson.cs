@@ -18,6 +18,11 @@ internal static class StoreJson
         JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardResult)
         ?? throw new InvalidDataException("stored shard result is null");
 
+    /// <summary>A result from its UTF-8 text as SQLite holds it, without the detour through a string.</summary>
+    public static ShardResult ReadResult(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, MessagesJsonContext.Default.ShardResult)
+        ?? throw new InvalidDataException("stored shard result is null");
+
     public static ScanSpec ReadSpec(string json) =>
         JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ScanSpec)
         ?? throw new InvalidDataException("stored scan spec is null");

@@ -54,6 +54,12 @@ public class ScanEndToEndTests : IDisposable
         Approvals.Verify("scan.csv-headers", headers);
         // 2 experiment sets × 2 flavors × 3 masses.
         Assert.Equal(1 + 12, File.ReadAllLines(Path.Combine(_folder, "out1", "contract-scan", "limits_1dof.csv")).Length);
+
+        // timing.json: the run's wall time and the part of it spent in the store (every call of the scan and its worker).
+        var timing = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_folder, "out1", "contract-scan", "timing.json")))!;
+        double wallSeconds = timing["wall_seconds"]!.GetValue<double>();
+        double storeSeconds = timing["store_seconds"]!.GetValue<double>();
+        Assert.True(storeSeconds > 0 && storeSeconds < wallSeconds, $"store {storeSeconds} s of a {wallSeconds} s scan");
     }
 
     [Fact]

@@ -28,10 +28,10 @@ internal sealed class FaultyShardStore(IShardStore inner) : IShardStore
         inner.AddShardsAsync(scanId, tasks, ct);
 
     public Task<ShardLease?> TryLeaseAsync(
-        string workerId, TimeSpan leaseDuration, int maxAttempts = 3, string? scanId = null, CancellationToken ct = default)
+        string workerId, TimeSpan leaseDuration, int maxAttempts = 3, string? scanId = null, ShardKey? near = null, CancellationToken ct = default)
     {
         Interlocked.Increment(ref _leaseCalls);
-        return LeaseFailure is null ? inner.TryLeaseAsync(workerId, leaseDuration, maxAttempts, scanId, ct) : throw LeaseFailure;
+        return LeaseFailure is null ? inner.TryLeaseAsync(workerId, leaseDuration, maxAttempts, scanId, near, ct) : throw LeaseFailure;
     }
 
     public Task<ShardLease?> RenewLeaseAsync(ShardLease lease, TimeSpan leaseDuration, CancellationToken ct = default) =>

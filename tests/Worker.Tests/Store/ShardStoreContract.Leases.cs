@@ -39,6 +39,39 @@ public abstract partial class ShardStoreContract
     }
 
     [Fact]
+    public async Task TryLease_NearAShard_TakesTheOtherSetsOfItsFlavorAndBlockFirst()
+    {
+        IShardStore? store = await OpenAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        // Plan order as ShardPlanner writes it: set-major, then flavor, then block.
+        ScanSpec spec = TestShards.Spec("near");
+        await store.CreateOrGetScanAsync(spec, spec.ComputeHash(), allowNew: false);
+        ShardTask Shard(string set, string flavor, int block) =>
+            TestShards.Task("near", block, flavor) with { Key = new ShardKey("near", set, flavor, block) };
+        await store.AddShardsAsync("near",
+        [
+            Shard("xenonnt", "e", 0), Shard("xenonnt", "e", 1), Shard("xenonnt", "mu", 0),
+            Shard("pandax4t-run1", "e", 0), Shard("pandax4t-run1", "e", 1), Shard("pandax4t-run1", "mu", 0),
+            Shard("xenonnt+pandax4t-run1", "e", 0), Shard("xenonnt+pandax4t-run1", "e", 1),
+        ]);
+
+        async Task<ShardKey> Lease(ShardKey? near) => (await store.TryLeaseAsync("w", LongLease, scanId: "near", near: near))!.Key;
+
+        ShardKey first = await Lease(null);
+        Assert.Equal(new ShardKey("near", "xenonnt", "e", 0), first);
+        ShardKey second = await Lease(first);
+        Assert.Equal(new ShardKey("near", "pandax4t-run1", "e", 0), second); // not xenonnt/e/1, next in plan order
+        ShardKey third = await Lease(second);
+        Assert.Equal(new ShardKey("near", "xenonnt+pandax4t-run1", "e", 0), third); // not pandax4t-run1/mu/0: another flavor
+        Assert.Equal(new ShardKey("near", "xenonnt", "e", 1), await Lease(third)); // block 0 of e is all leased: plan order
+        Assert.Equal(new ShardKey("near", "xenonnt", "mu", 0), await Lease(new ShardKey("elsewhere", "pandax4t-run1", "e", 1))); // another scan's key: plan order
+    }
+
+    [Fact]
     public async Task TryLease_WhenLeaseExpired_ReclaimsAndOldHolderLosesRenewFailAndRelease()
     {
         IShardStore? store = await OpenAsync();
