@@ -72,6 +72,7 @@ internal sealed record BenchReport
             ["chi2_evaluations_per_second_per_core"] = Round(Physics.Chi2EvaluationsPerSecond),
             ["spectra_per_second_per_core"] = Round(Physics.SpectraPerSecond),
             ["mass_point_fit_ms"] = Round(Physics.MassPointFitMilliseconds, 3),
+            ["mass_point_fits_two_threads_vs_one"] = Round(Physics.TwoThreadFitScaling, 2),
             ["startup_seconds"] = Round(StartupSeconds, 3),
             ["xenonnt_scan_seconds"] = Round(XenonntScanSeconds, 3),
             ["xenonnt_scan_cpu_seconds"] = Round(XenonntScanCpuSeconds, 3),
@@ -101,6 +102,7 @@ internal sealed record BenchReport
             F(Physics.Chi2EvaluationsPerSecond, "F0"));
         table.Add("dipole spectra per second per core (XENONnT, one per m4)", F(Physics.SpectraPerSecond, "F0"));
         table.Add("one mass-point fit (profile on 200 mu + limit) [ms]", F(Physics.MassPointFitMilliseconds, "F2"));
+        table.Add("mass-point fits done by 2 threads at once vs 1 (the ceiling of a 1 -> 2 speed-up here)", F(Physics.TwoThreadFitScaling, "F2"));
         table.Add("process start-up, `dipole experiments` [s]", F(StartupSeconds, "F3"));
         table.Add($"XENONnT flavor scan, whole process [s wall / s CPU] (numpy: {NumpyXenonntScanSeconds} s)",
             $"{F(XenonntScanSeconds, "F2")} / {F(XenonntScanCpuSeconds, "F2")} ({F(XenonntSpeedup, "F1")}x)");

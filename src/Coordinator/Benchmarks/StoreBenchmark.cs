@@ -15,8 +15,8 @@ internal static class StoreBenchmark
 
     /// <summary>
     /// Plans <paramref name="shards"/> one-point shards in a scan called bench-claims (replacing one of that name) and
-    /// times <paramref name="claimers"/> concurrent workers leasing them until none is left; returns claims per second.
-    /// The scan is emptied again afterwards.
+    /// times <paramref name="claimers"/> concurrent workers leasing them until none is left, each passing its last shard
+    /// as a worker does (ClaimOrder); returns claims per second. The scan is emptied again afterwards.
     /// </summary>
     public static async Task<double> ClaimsPerSecondAsync(string storeUri, int shards, int claimers, CancellationToken ct)
     {
@@ -38,8 +38,10 @@ internal static class StoreBenchmark
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, claimers).Select(lane => Task.Run(async () =>
         {
-            while (await store.TryLeaseAsync($"bench-{Environment.ProcessId}/{lane}", TimeSpan.FromMinutes(5), scanId: spec.Name, ct: ct) is not null)
+            ShardKey? last = null;
+            while (await store.TryLeaseAsync($"bench-{Environment.ProcessId}/{lane}", TimeSpan.FromMinutes(5), scanId: spec.Name, near: last, ct: ct) is { } lease)
             {
+                last = lease.Key;
                 Interlocked.Increment(ref claimed);
             }
         }, ct)));

@@ -166,17 +166,14 @@ public sealed partial class PostgresShardStore : IShardStore
         }
 
         var leaseId = Guid.NewGuid();
-        const string claimable = "(state = 'pending' OR (state = 'leased' AND lease_expires_at < now()))";
+        string claimable = "(state = 'pending' OR (state = 'leased' AND lease_expires_at < now()))" + scanFilter;
         await using NpgsqlCommand claim = Command(connection, null,
             "UPDATE dipole_shards s SET state = 'leased', attempts = s.attempts + 1, lease_id = @lease, leased_by = @worker, "
             + "lease_expires_at = now() + @duration, updated_at = now() "
-            + "WHERE s.id = COALESCE("
-            + "(SELECT id FROM dipole_shards WHERE scan_id = @nearScan AND flavor = @nearFlavor AND block_index = @nearBlock AND "
-            + claimable + scanFilter + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED), "
-            + "(SELECT id FROM dipole_shards WHERE " + claimable + scanFilter + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)) "
+            + $"WHERE s.id = {ClaimOrder.FirstClaimable(claimable, "FOR UPDATE SKIP LOCKED", near, "@")} "
             + "RETURNING s.task_json, s.attempts, s.lease_expires_at, "
             + "(SELECT generation FROM dipole_scans c WHERE c.scan_id = s.scan_id);",
-            [("lease", leaseId), ("worker", workerId), ("duration", leaseDuration), filter, .. ClaimOrder.NearParameters("", near)]);
+            [("lease", leaseId), ("worker", workerId), ("duration", leaseDuration), filter, .. ClaimOrder.NearParameters(near, "")]);
         await using NpgsqlDataReader claimed = await claim.ExecuteReaderAsync(ct);
         if (!await claimed.ReadAsync(ct))
         {

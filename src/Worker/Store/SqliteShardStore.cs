@@ -168,16 +168,13 @@ public sealed partial class SqliteShardStore : IShardStore
         long expires = now + (long)leaseDuration.TotalMilliseconds;
         var leaseId = Guid.NewGuid();
         ShardLease? lease = null;
-        const string claimable = "(state = 'pending' OR (state = 'leased' AND lease_expires_at < $now))";
+        string claimable = "(state = 'pending' OR (state = 'leased' AND lease_expires_at < $now))" + scanFilter;
         await using (SqliteCommand claim = Command(connection, tx,
             "UPDATE dipole_shards SET state = 'leased', attempts = attempts + 1, lease_id = $lease, leased_by = $worker, "
-            + "lease_expires_at = $expires, updated_at = $now WHERE id = COALESCE("
-            + "(SELECT id FROM dipole_shards WHERE scan_id = $nearScan AND flavor = $nearFlavor AND block_index = $nearBlock AND "
-            + claimable + scanFilter + " ORDER BY id LIMIT 1), "
-            + "(SELECT id FROM dipole_shards WHERE " + claimable + scanFilter + " ORDER BY id LIMIT 1)) "
+            + $"lease_expires_at = $expires, updated_at = $now WHERE id = {ClaimOrder.FirstClaimable(claimable, "", near, "$")} "
             + "RETURNING task_json, attempts, (SELECT generation FROM dipole_scans s WHERE s.scan_id = dipole_shards.scan_id);",
             [("$lease", leaseId.ToString()), ("$worker", workerId), ("$expires", expires), ("$now", now),
-             ("$scanFilter", (object?)scanId ?? DBNull.Value), .. ClaimOrder.NearParameters("$", near)]))
+             ("$scanFilter", (object?)scanId ?? DBNull.Value), .. ClaimOrder.NearParameters(near, "$")]))
         {
             await using SqliteDataReader reader = await claim.ExecuteReaderAsync(ct);
             if (await reader.ReadAsync(ct))
