@@ -12,11 +12,17 @@ namespace DipolePortal.Worker;
 /// </summary>
 public sealed class PhysicsShardExecutor : IShardExecutor
 {
+    /// <summary>
+    /// Prepares every experiment of <paramref name="spec"/> into the process's cache (data, response, SM spectra; about
+    /// 0.1 s each), so that a scan can do it while it opens the store and plans, before its first shard asks for them.
+    /// </summary>
+    public static void Prepare(ScanSpec spec) =>
+        PreparedExperimentCache.Get(spec.Experiments.SelectMany(set => set).Distinct(), Binding(spec.Binding));
+
     /// <inheritdoc />
     public ShardResult Execute(ShardTask task, CancellationToken ct)
     {
-        BindingModel binding = task.Binding == "step" ? BindingModel.StepFunction : BindingModel.FreeElectron;
-        var experiments = PreparedExperimentCache.Get(task.Experiments, binding);
+        var experiments = PreparedExperimentCache.Get(task.Experiments, Binding(task.Binding));
         CouplingHypothesis hypothesis = CouplingHypotheses.Parse(task.Key.Flavor);
         double[] muGridMuB = [.. task.MuMuB];
         var points = new List<M4PointResult>(task.M4MeV.Count);
@@ -39,6 +45,8 @@ public sealed class PhysicsShardExecutor : IShardExecutor
 
         return new ShardResult { Key = task.Key, Points = points };
     }
+
+    private static BindingModel Binding(string name) => name == "step" ? BindingModel.StepFunction : BindingModel.FreeElectron;
 
     private static ExpectedLimitBands Expected(
         ShardTask task, IReadOnlyList<PreparedExperiment> experiments, CouplingHypothesis hypothesis, int m4Index)

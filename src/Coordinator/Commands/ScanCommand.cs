@@ -54,11 +54,19 @@ internal static class ScanCommand
     private static async Task<int> RunAsync(
         string path, string storeUri, int workerCount, string outDirectory, bool fresh, TextWriter stdout, TextWriter stderr, CancellationToken outer)
     {
+        // Overlaps reading and validating the spec; the in-process workers' experiments are then prepared while the
+        // store is opened and the scan planned (issue 8).
+        EarlyWork.Start(() => StoreOption.LoadClientLibrary(storeUri));
         ScanSpec spec = SpecReader.ReadFile(path);
         ScanValidator.Validate(spec, path);
         if (workerCount is < 0 or > 1024)
         {
             throw new UserInputException($"--workers = {workerCount} is not allowed: use 0 (external workers only) to 1024");
+        }
+
+        if (workerCount > 0)
+        {
+            EarlyWork.Start(() => PhysicsShardExecutor.Prepare(spec));
         }
 
         string folder = ScanOutputWriter.Folder(outDirectory, spec.Name);

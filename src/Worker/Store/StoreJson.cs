@@ -10,6 +10,9 @@ internal static class StoreJson
 
     public static string Serialize(ShardResult result) => JsonSerializer.Serialize(result, MessagesJsonContext.Default.ShardResult);
 
+    /// <summary>The result's JSON as UTF-8, the form SQLite keeps text in (no detour through a string).</summary>
+    public static byte[] SerializeToUtf8(ShardResult result) => JsonSerializer.SerializeToUtf8Bytes(result, MessagesJsonContext.Default.ShardResult);
+
     public static ShardTask ReadTask(string json) =>
         JsonSerializer.Deserialize(json, MessagesJsonContext.Default.ShardTask)
         ?? throw new InvalidDataException("stored shard task is null");
