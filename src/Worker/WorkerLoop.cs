@@ -236,6 +236,7 @@ public sealed class WorkerLoop
                 }
 
                 Interlocked.Increment(ref _completed);
+                _options.ResultStored?.Invoke(result);
                 _logger.Information(
                     "Shard {ShardKey} done in {ElapsedSeconds:F1} s ({Outcome})", shardKey, elapsed.TotalSeconds, outcome);
             }

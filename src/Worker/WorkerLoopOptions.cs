@@ -1,4 +1,5 @@
 using System.Globalization;
+using DipolePortal.Messages;
 using DipolePortal.Worker.Store;
 
 namespace DipolePortal.Worker;
@@ -40,6 +41,12 @@ public sealed record WorkerLoopOptions
     /// (a scan not in the store yet is waited for: its coordinator may still be planning it), or, without a scan id,
     /// nothing claimable.</summary>
     public bool StopWhenIdle { get; init; }
+
+    /// <summary>
+    /// Called on the lane's thread with every result this loop has stored (or found stored already, the same result),
+    /// after the store has committed it: a coordinator in the same process aggregates it without reading it back.
+    /// </summary>
+    public Action<ShardResult>? ResultStored { get; init; }
 
     /// <summary>Only work on this scan; null works on any scan in the store.</summary>
     public string? ScanId { get; init; }

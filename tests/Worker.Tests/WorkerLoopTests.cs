@@ -53,7 +53,8 @@ public sealed class WorkerLoopTests : IAsyncLifetime
     {
         await AddScanAsync("all", 20);
         var executor = new FakeShardExecutor();
-        var loop = new WorkerLoop(_store, executor, Options("all", concurrency: 3), Logger());
+        var handedOver = new System.Collections.Concurrent.ConcurrentBag<ShardKey>();
+        var loop = new WorkerLoop(_store, executor, Options("all", concurrency: 3) with { ResultStored = r => handedOver.Add(r.Key) }, Logger());
 
         await loop.RunAsync(CancellationToken.None).WaitAsync(TestTimeout);
 
@@ -62,6 +63,8 @@ public sealed class WorkerLoopTests : IAsyncLifetime
         Assert.Equal(20, executor.TotalCalls);
         Assert.Equal(20, loop.ShardsCompleted);
         Assert.Equal(20, (await _store.ReadResultsAsync("all", 0)).Count);
+        Assert.Equal(20, handedOver.Distinct().Count()); // every stored result is handed over once
+        Assert.Equal(20, handedOver.Count);
         Assert.NotNull(loop.LastHeartbeat);
         Assert.NotNull(loop.LastStoreSuccess);
         Assert.False(loop.IsRunning);

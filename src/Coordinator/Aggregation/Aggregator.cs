@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DipolePortal.Messages;
 using DipolePortal.Physics.Statistics;
@@ -12,6 +13,7 @@ namespace DipolePortal.Coordinator.Aggregation;
 internal sealed class Aggregator(ScanSpec spec)
 {
     private readonly Dictionary<(string Set, string Flavor, int Block), ShardResult> _results = [];
+    private readonly ConcurrentQueue<ShardResult> _handedOver = new();
 
     public ScanSpec Spec { get; } = spec;
 
@@ -21,12 +23,28 @@ internal sealed class Aggregator(ScanSpec spec)
     /// <summary>Number of shard results held.</summary>
     public int ShardCount => _results.Count;
 
-    /// <summary>Adds a result; a repeated one replaces its identical twin (results are idempotent per shard).</summary>
+    /// <summary>Adds a result read from the store; a repeated one replaces its identical twin (results are idempotent per shard).</summary>
     public void Add(ShardResult result, long sequence)
     {
-        _results[(result.Key.ExperimentSet, result.Key.Flavor, result.Key.BlockIndex)] = result;
+        Hold(result);
         LastSequence = Math.Max(LastSequence, sequence);
     }
+
+    /// <summary>
+    /// Takes a result an in-process worker has stored, from any thread; it is held at the next <see cref="TakeHandedOver"/>.
+    /// </summary>
+    public void HandOver(ShardResult result) => _handedOver.Enqueue(result);
+
+    /// <summary>Holds the results handed over so far (every one of them committed to the store before it was handed over).</summary>
+    public void TakeHandedOver()
+    {
+        while (_handedOver.TryDequeue(out ShardResult? result))
+        {
+            Hold(result);
+        }
+    }
+
+    private void Hold(ShardResult result) => _results[(result.Key.ExperimentSet, result.Key.Flavor, result.Key.BlockIndex)] = result;
 
     /// <summary>One row per computed m4 point, in spec order of sets and flavors and ascending m4.</summary>
     public IReadOnlyList<FitRow> Rows()

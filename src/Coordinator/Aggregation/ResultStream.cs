@@ -5,6 +5,25 @@ namespace DipolePortal.Coordinator.Aggregation;
 /// <summary>Feeds an aggregator with every result the store holds beyond what it has already read.</summary>
 internal static class ResultStream
 {
+    /// <summary>
+    /// Holds what in-process workers handed over, then reads the store only when it has done more shards than the
+    /// aggregator holds (a resumed scan's results, or other workers'): a scan computed in this process reads nothing back.
+    /// </summary>
+    /// <param name="store">The scan's store.</param>
+    /// <param name="aggregator">The scan's aggregator.</param>
+    /// <param name="doneInStore">
+    /// The store's count of done shards, read after the last <see cref="Aggregator.TakeHandedOver"/>: every result the
+    /// aggregator holds is then among them, so holding as many means holding them all.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task CollectAsync(IShardStore store, Aggregator aggregator, int doneInStore, CancellationToken ct)
+    {
+        if (doneInStore > aggregator.ShardCount)
+        {
+            await CatchUpAsync(store, aggregator, ct);
+        }
+    }
+
     /// <summary>Reads result pages until none is left; returns how many results were added.</summary>
     public static async Task<int> CatchUpAsync(IShardStore store, Aggregator aggregator, CancellationToken ct)
     {

@@ -85,6 +85,7 @@ internal static class ScanCommand
         logger.Information("Scan {ScanId} {Outcome}: {ShardCount} shards, {NewShards} newly planned, {Workers} in-process workers",
             spec.Name, registration.Outcome, tasks.Count, added, workerCount);
 
+        var aggregator = new Aggregator(spec);
         Task workersDone = workerCount == 0
             ? Task.CompletedTask
             : new WorkerLoop(store, new PhysicsShardExecutor(), new WorkerLoopOptions
@@ -95,9 +96,9 @@ internal static class ScanCommand
                 LeaseDuration = TimeSpan.FromSeconds(20),
                 StopWhenIdle = true,
                 ScanId = spec.Name,
+                ResultStored = aggregator.HandOver,
             }, logger).RunAsync(ct);
 
-        var aggregator = new Aggregator(spec);
         var progress = new ProgressReporter(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
         ScanStatus status;
         try
@@ -115,6 +116,7 @@ internal static class ScanCommand
             {
             }
 
+            aggregator.TakeHandedOver();
             await ResultStream.CatchUpAsync(store, aggregator, CancellationToken.None);
             WriteOutputs(store, folder, () => ScanOutputWriter.Write(outDirectory, aggregator));
             stderr.WriteLine($"dipole: scan {spec.Name} interrupted; what is done is stored and written to {folder}; run the same command to resume");
@@ -162,15 +164,19 @@ internal static class ScanCommand
         }
     }
 
-    /// <summary>Streams results into the aggregator and reports progress until no shard is pending or running.</summary>
+    /// <summary>
+    /// Streams results into the aggregator (handed over by the in-process workers, read from the store for the rest) and
+    /// reports progress until no shard is pending or running.
+    /// </summary>
     private static async Task<ScanStatus> Follow(
         IShardStore store, Aggregator aggregator, ProgressReporter progress, Task workersDone, bool inProcessWorkers, CancellationToken ct)
     {
         while (true)
         {
-            await CoordinatorRetry.ExecuteAsync(c => ResultStream.CatchUpAsync(store, aggregator, c), ct: ct);
+            aggregator.TakeHandedOver();
             ScanStatus status = await CoordinatorRetry.ExecuteAsync(c => store.GetStatusAsync(aggregator.Spec.Name, c), ct: ct)
                 ?? throw new InvalidOperationException($"scan {aggregator.Spec.Name} vanished from the store");
+            await CoordinatorRetry.ExecuteAsync(c => ResultStream.CollectAsync(store, aggregator, status.Done, c), ct: ct);
             bool settled = status.IsSettled && (!inProcessWorkers || workersDone.IsCompleted);
             progress.Report(status, final: settled);
             if (workersDone.IsFaulted)
@@ -180,7 +186,9 @@ internal static class ScanCommand
 
             if (settled)
             {
-                await ResultStream.CatchUpAsync(store, aggregator, ct);
+                // The last results may have been handed over after this round's first take; nothing is done after settling.
+                aggregator.TakeHandedOver();
+                await ResultStream.CollectAsync(store, aggregator, status.Done, ct);
                 return status;
             }
 
