@@ -6,8 +6,8 @@ namespace DipolePortal.Coordinator.Aggregation;
 internal static class ResultStream
 {
     /// <summary>
-    /// Holds what in-process workers handed over, then reads the store only when it has done more shards than the
-    /// aggregator holds (a resumed scan's results, or other workers'): a scan computed in this process reads nothing back.
+    /// Reads the store only when it has done more shards than the aggregator holds (a resumed scan's results, or other
+    /// workers'): a scan whose in-process workers handed over every result reads nothing back.
     /// </summary>
     /// <param name="store">The scan's store.</param>
     /// <param name="aggregator">The scan's aggregator.</param>

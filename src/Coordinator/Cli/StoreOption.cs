@@ -51,7 +51,6 @@ internal static class StoreOption
         return StoreUri.Parse(uri);
     }
 
-    /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
     /// <summary>
     /// Loads the client library of a SQLite store (its native library and bindings, ≈ 40 ms of a scan's start-up) before
     /// the store is opened; nothing for PostgreSQL or a malformed URI, which <see cref="OpenAsync"/> reports.
@@ -64,6 +63,7 @@ internal static class StoreOption
         }
     }
 
+    /// <summary>Opens the store and makes sure its schema exists; malformed URIs are bad input (exit 2).</summary>
     public static async Task<IShardStore> OpenAsync(string uri, ILogger? logger, CancellationToken ct)
     {
         Parse(uri);

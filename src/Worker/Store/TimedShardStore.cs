@@ -12,7 +12,7 @@ namespace DipolePortal.Worker.Store;
 /// <param name="spentOpening">Time already spent opening <paramref name="inner"/> (its schema check), counted in <see cref="Busy"/>.</param>
 public sealed class TimedShardStore(IShardStore inner, TimeSpan spentOpening = default) : IShardStore
 {
-    private long _ticks = spentOpening.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+    private long _ticks = (long)(spentOpening.TotalSeconds * Stopwatch.Frequency); // in Stopwatch ticks
 
     /// <summary>Time spent in store calls, summed over all callers and threads.</summary>
     public TimeSpan Busy => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks));
